@@ -1,0 +1,36 @@
+using FastEndpoints;
+using PpcBudget.Core.Money;
+using PpcBudget.Core.Plans;
+
+namespace PpcBudget.Api.Features.Epc;
+
+public sealed class EpcEndpoint : Endpoint<EpcQuery, EpcAnswer>
+{
+    public const string Route = "/v1/epc";
+
+    public override void Configure()
+    {
+        Get(Route);
+        AllowAnonymous();
+        Validator<EpcQueryValidator>();
+        Description(endpoint => endpoint
+            .WithName("CalculateEpc")
+            .WithTags("Budgets")
+            .WithSummary("Earnings per click: customer value × conversion rate, the most a click may cost")
+            .ProducesValidationProblem());
+    }
+
+    public override Task<EpcAnswer> ExecuteAsync(EpcQuery req, CancellationToken ct)
+    {
+        var currency = Currency.FromCode(req.Currency);
+        var rate = req.ConversionRate ?? Rates.DefaultConversionRate;
+        var customerValue = req.CustomerValue ?? 0;
+        return Task.FromResult(new EpcAnswer
+        {
+            Currency = currency.Code,
+            CustomerValue = currency.Round(customerValue),
+            ConversionRate = rate,
+            Epc = currency.Round(Core.Roi.Epc.Of(customerValue, rate)),
+        });
+    }
+}

@@ -1,0 +1,19 @@
+using FastEndpoints;
+using PpcBudget.Api.Infrastructure.Json;
+using PpcBudget.Api.Infrastructure.Problems;
+
+namespace PpcBudget.Api.Infrastructure;
+
+public static class FastEndpointsConventions
+{
+    public static void UsePpcBudgetConventions(this Config config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        StrictJson.Apply(config.Serializer.Options);
+        config.Errors.ProducesMetadataType = typeof(HttpValidationProblemDetails);
+        config.Errors.ResponseBuilder = (failures, http, status) => ValidationProblems.Build(failures, http, status);
+        config.Binding.JsonExceptionTransformer = JsonErrorTranslator.Translate;
+        config.Binding.FailureMessage = (_, name, value) => $"'{value}' is not a valid value for {name}.";
+        config.Endpoints.Configurator = endpoint => endpoint.PreProcessor<RejectUnknownQueryParameters>(Order.Before);
+    }
+}

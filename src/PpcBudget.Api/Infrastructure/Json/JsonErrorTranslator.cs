@@ -1,0 +1,86 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FluentValidation.Results;
+
+namespace PpcBudget.Api.Infrastructure.Json;
+
+/// <summary>
+/// Turns what System.Text.Json says about a body it cannot read into a failure that names the field in the
+/// request's own terms (<c>keywords[0].cpc</c>) and says what is allowed, without .NET type names.
+/// </summary>
+public static partial class JsonErrorTranslator
+{
+    /// <summary>The field named when the body as a whole is unreadable.</summary>
+    public const string BodyField = "body";
+
+    public static ValidationFailure Translate(JsonException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var message = exception.Message;
+
+        var unmapped = UnmappedProperty().Match(message);
+        if (unmapped.Success)
+            return new ValidationFailure(FieldFromPath(exception.Path, unmapped.Groups["name"].Value),
+                $"is not a field of this request; the fields there are: {KnownFields(unmapped.Groups["type"].Value)}.");
+
+        var conversion = ConversionTarget().Match(message);
+        if (conversion.Success && exception.Path is not null and not "$")
+            return new ValidationFailure(FieldFromPath(exception.Path, null), ExpectedValue(conversion.Groups["type"].Value));
+
+        if (message.Contains("does not contain any JSON tokens", StringComparison.Ordinal))
+            return new ValidationFailure(BodyField,
+                "is empty; send a JSON object such as { \"keywords\": [ { \"keyword\": \"coffee shop\", \"cpc\": 2.90 } ] }.");
+
+        var where = exception.LineNumber is { } line
+            ? $" (line {line + 1}, position {exception.BytePositionInLine + 1})"
+            : "";
+        return new ValidationFailure(BodyField, $"is not valid JSON{where}: {Readable(exception)}");
+    }
+
+    static string FieldFromPath(string? path, string? unmappedName)
+    {
+        var field = path is null or "$" ? "" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+        if (unmappedName is not null && !field.EndsWith(unmappedName, StringComparison.OrdinalIgnoreCase))
+            field = field.Length == 0 ? unmappedName : $"{field}.{unmappedName}";
+        return field.Length == 0 ? BodyField : field;
+    }
+
+    static string ExpectedValue(string dotnetType) => dotnetType switch
+    {
+        var t when t.Contains("Decimal", StringComparison.Ordinal) =>
+            "must be a number such as 2.90 (not a string, and within ±79,228,162,514,264,337,593,543,950,335).",
+        var t when t.Contains("Int32", StringComparison.Ordinal) => "must be a whole number such as 4 (not a string).",
+        var t when t.Contains("Int64", StringComparison.Ordinal) => "must be a whole number such as 400 (not a string).",
+        var t when t.Contains("String", StringComparison.Ordinal) => "must be a string in double quotes.",
+        var t when t.Contains("List", StringComparison.Ordinal) => "must be a list in square brackets.",
+        _ => "must be an object in curly braces, as in the schema at /swagger.",
+    };
+
+    static string KnownFields(string typeName)
+    {
+        var type = Type.GetType($"{typeName}, PpcBudget.Core") ?? Type.GetType(typeName);
+        return type is null
+            ? "see the schema at /swagger"
+            : string.Join(", ", type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Select(property => JsonNamingPolicy.CamelCase.ConvertName(property.Name)));
+    }
+
+    static string Readable(JsonException exception)
+    {
+        var text = exception.InnerException?.Message ?? exception.Message;
+        foreach (var tail in (string[])[" Path:", " LineNumber:"])
+        {
+            var cut = text.IndexOf(tail, StringComparison.Ordinal);
+            if (cut >= 0)
+                text = text[..cut];
+        }
+        return text.Trim();
+    }
+
+    [GeneratedRegex(@"The JSON property '(?<name>[^']*)' could not be mapped to any \.NET member contained in type '(?<type>[^']+)'")]
+    private static partial Regex UnmappedProperty();
+
+    [GeneratedRegex(@"could not be converted to (?<type>[^\s.]+(\.[^\s.]+)*)")]
+    private static partial Regex ConversionTarget();
+}

@@ -1,0 +1,33 @@
+using Microsoft.OpenApi;
+using PpcBudget.Core.Testing;
+
+namespace PpcBudget.Api.Infrastructure.OpenApi;
+
+/// <summary>The OpenAPI document at /swagger/v1/swagger.json and the Swagger UI at /swagger.</summary>
+public static class ApiDocumentation
+{
+    public const string DocumentName = "v1";
+
+    public static IServiceCollection AddApiDocumentation(this IServiceCollection services) =>
+        services.AddEndpointsApiExplorer().AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc(DocumentName, new OpenApiInfo
+            {
+                Title = "PpcBudget",
+                Version = DocumentName,
+                Description = "How much to spend on Google Ads to test keywords, and whether each keyword pays. "
+                            + "Money is exact decimal, rounded once to the currency's minor unit; rates are fractions (1 % is 0.01).",
+            });
+            options.IncludeXmlComments(typeof(TestingPlan).Assembly);
+            options.IncludeXmlComments(typeof(ApiDocumentation).Assembly);
+            options.OperationFilter<QueryParametersForGetOperations>();
+            options.SupportNonNullableReferenceTypes();
+        });
+
+    public static WebApplication UseApiDocumentation(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(ui => ui.SwaggerEndpoint($"/swagger/{DocumentName}/swagger.json", "PpcBudget v1"));
+        return app;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace PpcBudget.Api.Infrastructure.OpenApi;
+
+/// <summary>
+/// FastEndpoints declares a GET endpoint's request DTO as an accepted body, so ApiExplorer shows Swashbuckle a
+/// request body. A GET has no body: its DTO's properties are query parameters, and this filter says so.
+/// </summary>
+public sealed class QueryParametersForGetOperations : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        ArgumentNullException.ThrowIfNull(context);
+        if (!HttpMethods.IsGet(context.ApiDescription.HttpMethod ?? ""))
+            return;
+
+        var dto = context.ApiDescription.ParameterDescriptions
+            .FirstOrDefault(parameter => parameter.Source == BindingSource.Body)?.Type;
+        if (dto is null)
+            return;
+
+        operation.RequestBody = null;
+        operation.Parameters ??= [];
+        foreach (var property in dto.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var schema = context.SchemaGenerator.GenerateSchema(property.PropertyType, context.SchemaRepository, memberInfo: property);
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = JsonNamingPolicy.CamelCase.ConvertName(property.Name),
+                In = ParameterLocation.Query,
+                Required = IsRequired(property),
+                Description = schema.Description,
+                Schema = schema,
+            });
+        }
+    }
+
+    static bool IsRequired(PropertyInfo property) =>
+        property.GetCustomAttribute<System.Runtime.CompilerServices.RequiredMemberAttribute>() is not null
+        || (property.PropertyType.IsValueType && Nullable.GetUnderlyingType(property.PropertyType) is null);
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace PpcBudget.Api.Infrastructure.Problems;
+
+/// <summary>
+/// Errors that never reach an endpoint (no route, wrong method or content type, a body too large, a crash) answer
+/// with problem details too, so a client parses one error shape whatever went wrong.
+/// </summary>
+public static class ProblemAnswers
+{
+    public static IServiceCollection AddProblemAnswers(this IServiceCollection services) =>
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            var http = context.HttpContext;
+            context.ProblemDetails.Instance ??= http.Request.Path;
+            context.ProblemDetails.Extensions["traceId"] = http.TraceIdentifier;
+            context.ProblemDetails.Detail ??= DetailFor(context.ProblemDetails.Status, http);
+        });
+
+    public static WebApplication UseProblemAnswers(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        app.UseStatusCodePages();
+        return app;
+    }
+
+    static string? DetailFor(int? status, HttpContext http) => status switch
+    {
+        StatusCodes.Status404NotFound => $"There is nothing at {http.Request.Path}; the operations are listed at /swagger.",
+        StatusCodes.Status405MethodNotAllowed => $"{http.Request.Method} is not allowed on {http.Request.Path}; see /swagger for the methods it takes.",
+        StatusCodes.Status415UnsupportedMediaType => "Send the body as JSON with the header Content-Type: application/json.",
+        StatusCodes.Status413PayloadTooLarge => "The body is larger than this service accepts.",
+        StatusCodes.Status500InternalServerError => "Something failed on our side; the traceId identifies it in our logs.",
+        _ => http.Features.Get<IExceptionHandlerFeature>() is null ? null : "The request could not be read.",
+    };
+}

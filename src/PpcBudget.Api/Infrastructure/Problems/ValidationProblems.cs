@@ -1,0 +1,27 @@
+using FluentValidation.Results;
+
+namespace PpcBudget.Api.Infrastructure.Problems;
+
+/// <summary>Validation failures as RFC 9457 problem details: <c>errors</c> maps each bad field to what is allowed.</summary>
+public static class ValidationProblems
+{
+    public const string Title = "The request is not valid.";
+
+    public static HttpValidationProblemDetails Build(IReadOnlyCollection<ValidationFailure> failures, HttpContext http, int status)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var errors = failures
+            .GroupBy(failure => failure.PropertyName, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Select(failure => failure.ErrorMessage).Distinct().ToArray());
+
+        return new HttpValidationProblemDetails(errors)
+        {
+            Type = "https://datatracker.ietf.org/doc/html/rfc9110#section-15.5.1",
+            Title = Title,
+            Status = status,
+            Detail = string.Join(" ", errors.Select(error => $"{error.Key}: {string.Join(" ", error.Value)}")),
+            Instance = http.Request.Path,
+            Extensions = { ["traceId"] = http.TraceIdentifier },
+        };
+    }
+}

@@ -1,0 +1,24 @@
+using FastEndpoints;
+using PpcBudget.Api.Infrastructure;
+using PpcBudget.Api.Infrastructure.Json;
+using PpcBudget.Api.Infrastructure.OpenApi;
+using PpcBudget.Api.Infrastructure.Problems;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddFastEndpoints();
+builder.Services.AddStrictJson();           // camelCase; unknown fields and wrong types are errors
+builder.Services.AddProblemAnswers();       // every error is RFC 9457 problem details
+builder.Services.AddApiDocumentation();     // Swashbuckle over FastEndpoints through ApiExplorer
+builder.Services.AddHealthChecks();
+
+var app = builder.Build();
+
+app.UseProblemAnswers();
+app.UseFastEndpoints(config => config.UsePpcBudgetConventions());
+app.UseApiDocumentation();
+app.MapHealthChecks("/healthz");
+
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,13 @@
+namespace PpcBudget.Core.Plans;
+
+/// <summary>Bounds that keep every calculation inside decimal's range and inside what Google Ads allows.</summary>
+public static class Limits
+{
+    public const int MaxKeywordsInJson = 100_000;
+    public const int MaxKeywordLength = 80;
+    public const decimal MaxCpc = 1_000_000m;
+    public const decimal MaxMoney = 1_000_000_000m;
+    public const int MinMonths = 1;
+    public const int MaxMonths = 120;
+    public const int MaxSalesPerKeyword = 1_000_000;
+}

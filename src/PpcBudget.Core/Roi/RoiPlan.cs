@@ -1,0 +1,54 @@
+namespace PpcBudget.Core.Roi;
+
+/// <summary>
+/// What a customer is worth and what each keyword costs. Give <c>customerValue</c>, or <c>averageSale</c> with an
+/// optional <c>fulfillmentCost</c>, not both.
+/// </summary>
+public sealed record RoiPlan
+{
+    /// <summary>ISO 4217 code of every amount in the plan. Default USD.</summary>
+    /// <example>USD</example>
+    public string? Currency { get; init; }
+
+    /// <summary>What one customer is worth after fulfilment: average sale − fulfilment cost.</summary>
+    /// <example>100</example>
+    public decimal? CustomerValue { get; init; }
+
+    /// <summary>Average spend of one customer; used with <c>fulfillmentCost</c> when <c>customerValue</c> is not given.</summary>
+    /// <example>150</example>
+    public decimal? AverageSale { get; init; }
+
+    /// <summary>What it costs to fulfil one sale. Default 0.</summary>
+    /// <example>50</example>
+    public decimal? FulfillmentCost { get; init; }
+
+    /// <summary>Fraction of clicks that become a sale, for keywords without observed figures. Default 0.01 (1 %).</summary>
+    /// <example>0.01</example>
+    public decimal? ConversionRate { get; init; }
+
+    /// <summary>Share of the earnings per click to keep as profit, from 0 up to (not including) 1; gives <c>recommendedCpc</c>.</summary>
+    /// <example>0.2</example>
+    public decimal? TargetMargin { get; init; }
+
+    /// <summary>The keywords to judge, at least one.</summary>
+    public IReadOnlyList<RoiKeyword>? Keywords { get; init; }
+}
+
+/// <summary>One keyword, with what the test observed when there was one.</summary>
+public sealed record RoiKeyword
+{
+    /// <example>coffee shop</example>
+    public string? Keyword { get; init; }
+
+    /// <summary>Cost per click, in the plan's currency.</summary>
+    /// <example>0.80</example>
+    public decimal? Cpc { get; init; }
+
+    /// <summary>Clicks observed in the test; give with <c>conversions</c>.</summary>
+    /// <example>400</example>
+    public long? Clicks { get; init; }
+
+    /// <summary>Sales observed from those clicks; give with <c>clicks</c>.</summary>
+    /// <example>6</example>
+    public long? Conversions { get; init; }
+}

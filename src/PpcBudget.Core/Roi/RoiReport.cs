@@ -1,0 +1,102 @@
+using System.Text.Json.Serialization;
+
+namespace PpcBudget.Core.Roi;
+
+/// <summary>Whether a keyword earns more per click than it costs.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Verdict>))]
+public enum Verdict
+{
+    [JsonStringEnumMemberName("profitable")] Profitable,
+    [JsonStringEnumMemberName("break-even")] BreakEven,
+    [JsonStringEnumMemberName("unprofitable")] Unprofitable,
+}
+
+/// <summary>Where a keyword's conversion rate came from.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ConversionRateSource>))]
+public enum ConversionRateSource
+{
+    /// <summary>The plan's conversion rate (or the 1 % default).</summary>
+    [JsonStringEnumMemberName("plan")] Plan,
+
+    /// <summary>The keyword's own conversions ÷ clicks.</summary>
+    [JsonStringEnumMemberName("observed")] Observed,
+}
+
+/// <summary>What a customer is worth per click, and whether each keyword pays.</summary>
+public sealed record RoiReport
+{
+    /// <example>USD</example>
+    public required string Currency { get; init; }
+
+    /// <summary>Average sale − fulfilment cost, or as given.</summary>
+    /// <example>100.00</example>
+    public required decimal CustomerValue { get; init; }
+
+    /// <summary>The plan's conversion rate.</summary>
+    /// <example>0.01</example>
+    public required decimal ConversionRate { get; init; }
+
+    /// <summary>Earnings per click: customer value × conversion rate.</summary>
+    /// <example>1.00</example>
+    public required decimal Epc { get; init; }
+
+    /// <summary>The most a click may cost before it loses money: the EPC.</summary>
+    /// <example>1.00</example>
+    public required decimal MaxCpc { get; init; }
+
+    /// <summary>EPC × (1 − target margin); present when a target margin was given.</summary>
+    /// <example>0.80</example>
+    public decimal? RecommendedCpc { get; init; }
+
+    /// <summary>One line per keyword, in the order sent.</summary>
+    public required IReadOnlyList<KeywordReturn> Keywords { get; init; }
+
+    /// <summary>Things worth knowing that did not stop the calculation.</summary>
+    public required IReadOnlyList<string> Warnings { get; init; }
+}
+
+/// <summary>What one keyword earns and costs per click.</summary>
+public sealed record KeywordReturn
+{
+    /// <example>coffee shop</example>
+    public required string Keyword { get; init; }
+
+    /// <example>0.80</example>
+    public required decimal Cpc { get; init; }
+
+    /// <summary>The rate used: observed conversions ÷ clicks when given, else the plan's.</summary>
+    /// <example>0.01</example>
+    public required decimal ConversionRate { get; init; }
+
+    /// <example>plan</example>
+    public required ConversionRateSource ConversionRateSource { get; init; }
+
+    /// <summary>Customer value × this keyword's conversion rate; also its max CPC.</summary>
+    /// <example>1.00</example>
+    public required decimal Epc { get; init; }
+
+    /// <summary>EPC − CPC; negative when each click loses money.</summary>
+    /// <example>0.20</example>
+    public required decimal ProfitPerClick { get; init; }
+
+    /// <summary>EPC ÷ CPC (return on ad spend, 1 = break-even); absent when the CPC is 0.</summary>
+    /// <example>1.25</example>
+    public decimal? Roas { get; init; }
+
+    /// <summary>CPC ÷ customer value: the conversion rate at which this keyword breaks even.</summary>
+    /// <example>0.008</example>
+    public required decimal BreakEvenConversionRate { get; init; }
+
+    /// <example>profitable</example>
+    public required Verdict Verdict { get; init; }
+
+    /// <summary>95 % Wilson interval for the observed rate; present when clicks were observed.</summary>
+    public ConversionRateInterval? ConversionRateInterval { get; init; }
+
+    /// <summary>EPC at the interval's lower bound: the conservative bid.</summary>
+    /// <example>0.45</example>
+    public decimal? ConservativeEpc { get; init; }
+
+    /// <summary>Why a figure is what it is, when that is not obvious (no clicks, no conversions yet).</summary>
+    public string? Note { get; init; }
+}

@@ -1,0 +1,26 @@
+using FluentValidation;
+using PpcBudget.Core.Plans;
+
+namespace PpcBudget.Core.Testing;
+
+public sealed class TestingPlanValidator : AbstractValidator<TestingPlan>
+{
+    public TestingPlanValidator(int maxKeywords = Limits.MaxKeywordsInJson)
+    {
+        RuleFor(plan => plan.Currency).IsIsoCurrency();
+        RuleFor(plan => plan.ConversionRate).IsConversionRate();
+        RuleFor(plan => plan.Months).InclusiveBetween(Limits.MinMonths, Limits.MaxMonths)
+            .WithMessage($"must be a whole number of months from {Limits.MinMonths} to {Limits.MaxMonths}; you sent {{PropertyValue}}.");
+        RuleFor(plan => plan.SalesPerKeyword).InclusiveBetween(1, Limits.MaxSalesPerKeyword)
+            .WithMessage($"must be a whole number of sales from 1 to {Limits.MaxSalesPerKeyword:N0}; you sent {{PropertyValue}}.");
+        RuleFor(plan => plan.Keywords).IsKeywordList(maxKeywords);
+        RuleForEach(plan => plan.Keywords)
+            .NotNull().WithMessage("must be a keyword object such as { \"keyword\": \"coffee shop\", \"cpc\": 2.90 }, not null.")
+            .ChildRules(keyword =>
+        {
+            keyword.RuleFor(k => k.Keyword).IsKeywordText();
+            keyword.RuleFor(k => k.Cpc).NotNull().WithMessage("is required: the cost per click, such as 2.90.").IsCpc();
+            keyword.RuleFor(k => k.ConversionRate).IsConversionRate();
+        });
+    }
+}
