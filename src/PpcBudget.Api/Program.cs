@@ -1,4 +1,5 @@
 using FastEndpoints;
+using PpcBudget.Api.Estimates;
 using PpcBudget.Api.Infrastructure;
 using PpcBudget.Api.Infrastructure.Json;
 using PpcBudget.Api.Infrastructure.OpenApi;
@@ -10,6 +11,7 @@ builder.Services.AddFastEndpoints();
 builder.Services.AddStrictJson();           // camelCase; unknown fields and wrong types are errors
 builder.Services.AddProblemAnswers();       // every error is RFC 9457 problem details
 builder.Services.AddApiDocumentation();     // Swashbuckle over FastEndpoints through ApiExplorer
+builder.Services.AddCpcEstimates(builder.Configuration);   // Google Ads planner when configured, else the seed table
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();

@@ -1,3 +1,4 @@
+using PpcBudget.Core.Estimates;
 using PpcBudget.Core.Money;
 using PpcBudget.Core.Plans;
 
@@ -8,8 +9,11 @@ public static class RoiCalculator
 {
     const int RoasDecimals = 4;
 
-    /// <summary>Calculates a validated plan (see <see cref="RoiPlanValidator"/>).</summary>
-    public static RoiReport Calculate(RoiPlan plan)
+    /// <summary>
+    /// Calculates a validated plan (see <see cref="RoiPlanValidator"/>). A keyword without a CPC takes it from
+    /// <paramref name="estimates"/>, which lines up with the plan's keywords (null where there is none).
+    /// </summary>
+    public static RoiReport Calculate(RoiPlan plan, IReadOnlyList<CpcEstimate?>? estimates = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var currency = Currency.FromCode(plan.Currency);
@@ -21,7 +25,8 @@ public static class RoiCalculator
 
         var lines = new KeywordReturn[keywords.Count];
         for (var i = 0; i < keywords.Count; i++)
-            lines[i] = Judge(keywords[i], customerValue, planRate, currency);
+            lines[i] = Judge(keywords[i], PricedKeyword.From(keywords[i], estimates?[i], plan.CpcBasis ?? CpcBasis.Average),
+                customerValue, planRate, currency);
 
         if (lines.Length > 0 && lines.All(line => line.Verdict == Verdict.Unprofitable))
             warnings.Add($"No keyword is profitable: every CPC is above what a click earns ({currency.Round(epc)} {currency.Code} at the plan's rate).");
@@ -39,9 +44,9 @@ public static class RoiCalculator
         };
     }
 
-    static KeywordReturn Judge(RoiKeyword keyword, decimal customerValue, decimal planRate, Currency currency)
+    static KeywordReturn Judge(RoiKeyword keyword, PricedKeyword priced, decimal customerValue, decimal planRate, Currency currency)
     {
-        var cpc = keyword.Cpc ?? throw new ArgumentException($"Keyword '{keyword.Keyword}' has no CPC.", nameof(keyword));
+        var cpc = priced.Cpc;
         var observed = keyword is { Clicks: > 0, Conversions: { } } ? keyword : null;
         var rate = observed is null ? planRate : (decimal)observed.Conversions!.Value / observed.Clicks!.Value;
         var interval = observed is null ? null : WilsonInterval.For(observed.Conversions!.Value, observed.Clicks!.Value);
@@ -52,6 +57,7 @@ public static class RoiCalculator
         {
             Keyword = keyword.Keyword ?? "",
             Cpc = cpc,
+            CpcSource = priced.CpcSource,
             ConversionRate = Rates.Round(rate),
             ConversionRateSource = observed is null ? ConversionRateSource.Plan : ConversionRateSource.Observed,
             Epc = currency.Round(epc),

@@ -1,10 +1,12 @@
+using PpcBudget.Core.Estimates;
+
 namespace PpcBudget.Core.Roi;
 
 /// <summary>
 /// What a customer is worth and what each keyword costs. Give <c>customerValue</c>, or <c>averageSale</c> with an
 /// optional <c>fulfillmentCost</c>, not both.
 /// </summary>
-public sealed record RoiPlan
+public sealed record RoiPlan : IEstimateOptions
 {
     /// <summary>ISO 4217 code of every amount in the plan. Default USD.</summary>
     /// <example>USD</example>
@@ -30,17 +32,35 @@ public sealed record RoiPlan
     /// <example>0.2</example>
     public decimal? TargetMargin { get; init; }
 
+    /// <summary>Which estimate stands in for a keyword sent without a CPC: average (default), low or high.</summary>
+    /// <example>average</example>
+    public CpcBasis? CpcBasis { get; init; }
+
+    /// <summary>Leave out keywords with no CPC and no estimate (listed in <c>skippedKeywords</c>) instead of refusing the request.</summary>
+    /// <example>false</example>
+    public bool? SkipUnknownKeywords { get; init; }
+
+    /// <summary>Where estimates come from: googleAds or seed. Default: Google Ads when configured, then the seed table.</summary>
+    public EstimateSource? EstimateSource { get; init; }
+
+    /// <summary>Google Ads language for estimates. Default languageConstants/1000 (English).</summary>
+    /// <example>languageConstants/1000</example>
+    public string? Language { get; init; }
+
+    /// <summary>Google Ads locations for estimates, up to 10. Default geoTargetConstants/2840 (United States).</summary>
+    public IReadOnlyList<string>? GeoTargets { get; init; }
+
     /// <summary>The keywords to judge, at least one.</summary>
     public IReadOnlyList<RoiKeyword>? Keywords { get; init; }
 }
 
 /// <summary>One keyword, with what the test observed when there was one.</summary>
-public sealed record RoiKeyword
+public sealed record RoiKeyword : IKeywordWithCpc
 {
     /// <example>coffee shop</example>
     public string? Keyword { get; init; }
 
-    /// <summary>Cost per click, in the plan's currency.</summary>
+    /// <summary>Cost per click, in the plan's currency; when left out, an estimate is used (see <c>cpcBasis</c>).</summary>
     /// <example>0.80</example>
     public decimal? Cpc { get; init; }
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using PpcBudget.Core.Estimates;
 using PpcBudget.Core.Plans;
 
 namespace PpcBudget.Core.Roi;
@@ -24,13 +25,14 @@ public sealed class RoiPlanValidator : AbstractValidator<RoiPlan>
         RuleFor(plan => plan.ConversionRate).IsConversionRate();
         RuleFor(plan => plan.TargetMargin).Must(margin => margin is null || (margin >= 0 && margin < 1))
             .WithMessage("must be a fraction from 0 up to but not including 1 (20 % is 0.2).");
+        this.AddEstimateRules();
         RuleFor(plan => plan.Keywords).IsKeywordList(maxKeywords);
         RuleForEach(plan => plan.Keywords)
             .NotNull().WithMessage("must be a keyword object such as { \"keyword\": \"coffee shop\", \"cpc\": 2.90 }, not null.")
             .ChildRules(keyword =>
         {
             keyword.RuleFor(k => k.Keyword).IsKeywordText();
-            keyword.RuleFor(k => k.Cpc).NotNull().WithMessage("is required: the cost per click, such as 0.80.").IsCpc();
+            keyword.RuleFor(k => k.Cpc).IsCpc();
             keyword.RuleFor(k => k.Clicks).GreaterThanOrEqualTo(0).WithMessage("must be 0 or more.")
                 .NotNull().When(k => k.Conversions is not null, ApplyConditionTo.CurrentValidator).WithMessage("is required when conversions is given.");
             keyword.RuleFor(k => k.Conversions).GreaterThanOrEqualTo(0).WithMessage("must be 0 or more.")

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using PpcBudget.Core.Estimates;
 
 namespace PpcBudget.Core.Roi;
 
@@ -53,6 +54,9 @@ public sealed record RoiReport
 
     /// <summary>Things worth knowing that did not stop the calculation.</summary>
     public required IReadOnlyList<string> Warnings { get; init; }
+
+    /// <summary>Keywords left out because they had no CPC and no estimate (only with <c>skipUnknownKeywords</c>).</summary>
+    public IReadOnlyList<string> SkippedKeywords { get; init; } = [];
 }
 
 /// <summary>What one keyword earns and costs per click.</summary>
@@ -61,8 +65,13 @@ public sealed record KeywordReturn
     /// <example>coffee shop</example>
     public required string Keyword { get; init; }
 
+    /// <summary>Cost per click, as sent or as estimated.</summary>
     /// <example>0.80</example>
     public required decimal Cpc { get; init; }
+
+    /// <summary>Where the CPC came from: request, googleAds or seed.</summary>
+    /// <example>request</example>
+    public required CpcSource CpcSource { get; init; }
 
     /// <summary>The rate used: observed conversions ÷ clicks when given, else the plan's.</summary>
     /// <example>0.01</example>

@@ -1,3 +1,4 @@
+using PpcBudget.Core.Estimates;
 using PpcBudget.Core.Money;
 
 namespace PpcBudget.Core.Testing;
@@ -33,6 +34,9 @@ public sealed record TestingBudget
 
     /// <summary>Things worth knowing about the plan that did not stop the calculation.</summary>
     public required IReadOnlyList<string> Warnings { get; init; }
+
+    /// <summary>Keywords left out because they had no CPC and no estimate (only with <c>skipUnknownKeywords</c>).</summary>
+    public IReadOnlyList<string> SkippedKeywords { get; init; } = [];
 }
 
 /// <summary>What testing one keyword costs.</summary>
@@ -41,9 +45,13 @@ public sealed record KeywordTestCost
     /// <example>coffee shop</example>
     public required string Keyword { get; init; }
 
-    /// <summary>Cost per click, as sent.</summary>
+    /// <summary>Cost per click, as sent or as estimated.</summary>
     /// <example>2.90</example>
     public required decimal Cpc { get; init; }
+
+    /// <summary>Where the CPC came from: request, googleAds or seed.</summary>
+    /// <example>request</example>
+    public required CpcSource CpcSource { get; init; }
 
     /// <summary>The conversion rate used for this keyword.</summary>
     /// <example>0.01</example>
@@ -60,4 +68,12 @@ public sealed record KeywordTestCost
     /// <summary>Cost per sale × sales wanted.</summary>
     /// <example>290.00</example>
     public required decimal TestCost { get; init; }
+
+    /// <summary>Average monthly searches, as sent or estimated; absent when unknown.</summary>
+    /// <example>550000</example>
+    public long? MonthlySearches { get; init; }
+
+    /// <summary>Clicks needed ÷ (monthly searches × click-through rate): how long the search traffic takes to deliver the test.</summary>
+    /// <example>0.02</example>
+    public decimal? MonthsNeeded { get; init; }
 }

@@ -2,7 +2,7 @@ namespace PpcBudget.Core.Testing;
 
 static class TestingWarnings
 {
-    public static IReadOnlyList<string> For(IReadOnlyList<TestingKeyword> keywords)
+    public static IReadOnlyList<string> For(IReadOnlyList<TestingKeyword> keywords, IReadOnlyList<KeywordTestCost> lines, int months)
     {
         var warnings = new List<string>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -15,6 +15,9 @@ static class TestingWarnings
             if (keyword.Cpc == 0)
                 warnings.Add($"Keyword '{text}' has a CPC of 0, so its test costs nothing; check the figure.");
         }
+        foreach (var line in lines.Where(line => line.MonthsNeeded > months))
+            warnings.Add($"Keyword '{line.Keyword}' needs about {line.MonthsNeeded} months of its search traffic " +
+                         $"({line.MonthlySearches:N0} searches a month) to get its sales; the plan allows {months}.");
         return warnings;
     }
 }

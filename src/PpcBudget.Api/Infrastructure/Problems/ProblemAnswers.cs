@@ -12,6 +12,8 @@ public static class ProblemAnswers
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             var http = context.HttpContext;
+            if (context.Exception is ProblemException problem)
+                (context.ProblemDetails.Title, context.ProblemDetails.Detail) = (problem.Title, problem.Message);
             context.ProblemDetails.Instance ??= http.Request.Path;
             context.ProblemDetails.Extensions["traceId"] = http.TraceIdentifier;
             context.ProblemDetails.Detail ??= DetailFor(context.ProblemDetails.Status, http);
@@ -21,7 +23,14 @@ public static class ProblemAnswers
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = exception => exception switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                ProblemException problem => problem.Status,
+                _ => StatusCodes.Status500InternalServerError,
+            },
+            // A ProblemException is an expected answer (a 503 that explains itself), not a crash to log with its stack.
+            SuppressDiagnosticsCallback = context => context.Exception is ProblemException,
         });
         app.UseStatusCodePages();
         return app;

@@ -1,9 +1,10 @@
 using FastEndpoints;
+using PpcBudget.Api.Estimates;
 using PpcBudget.Core.Roi;
 
 namespace PpcBudget.Api.Features.Budgets.Roi;
 
-public sealed class RoiBudgetEndpoint : Endpoint<RoiPlan, RoiReport>
+public sealed class RoiBudgetEndpoint(MissingCpcs missingCpcs) : Endpoint<RoiPlan, RoiReport>
 {
     public const string Route = "/v1/budgets/roi";
 
@@ -18,10 +19,19 @@ public sealed class RoiBudgetEndpoint : Endpoint<RoiPlan, RoiReport>
             .WithSummary("ROI phase: what a click is worth and whether each keyword pays")
             .WithDescription("EPC (earnings per click) = customer value × conversion rate; it is the most a click may cost. "
                            + "Per keyword: profit per click, ROAS, break-even conversion rate and a verdict. Keywords sent with "
-                           + "observed clicks and conversions use their own rate, with a 95 % Wilson interval and the EPC at its lower bound.")
-            .ProducesValidationProblem());
+                           + "observed clicks and conversions use their own rate, with a 95 % Wilson interval and the EPC at its lower bound. "
+                           + "A keyword sent without a CPC takes it from the estimates (see cpcBasis).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable));
     }
 
-    public override Task<RoiReport> ExecuteAsync(RoiPlan req, CancellationToken ct) =>
-        Task.FromResult(RoiCalculator.Calculate(req));
+    public override async Task<RoiReport> ExecuteAsync(RoiPlan req, CancellationToken ct)
+    {
+        var priced = await missingCpcs.PriceAsync(req.Keywords ?? [], req, req.Currency, ct);
+        priced.Failures.ToList().ForEach(AddError);
+        ThrowIfAnyErrors();
+
+        var report = RoiCalculator.Calculate(req with { Keywords = priced.Keywords }, priced.Estimates);
+        return report with { SkippedKeywords = priced.Skipped, Warnings = [.. priced.Warnings, .. report.Warnings] };
+    }
 }

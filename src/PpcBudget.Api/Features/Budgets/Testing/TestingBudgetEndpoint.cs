@@ -1,9 +1,10 @@
 using FastEndpoints;
+using PpcBudget.Api.Estimates;
 using PpcBudget.Core.Testing;
 
 namespace PpcBudget.Api.Features.Budgets.Testing;
 
-public sealed class TestingBudgetEndpoint : Endpoint<TestingPlan, TestingBudget>
+public sealed class TestingBudgetEndpoint(MissingCpcs missingCpcs) : Endpoint<TestingPlan, TestingBudget>
 {
     public const string Route = "/v1/budgets/testing";
 
@@ -18,10 +19,19 @@ public sealed class TestingBudgetEndpoint : Endpoint<TestingPlan, TestingBudget>
             .WithSummary("Testing phase: what it costs to get the first sales from each keyword")
             .WithDescription("Per keyword, cost per sale = CPC ÷ conversion rate and test cost = cost per sale × sales wanted. "
                            + "The total is spread over the months allotted, with a schedule whose rows add back up to it exactly, "
-                           + "and a daily budget of monthly ÷ 30.4.")
-            .ProducesValidationProblem());
+                           + "and a daily budget of monthly ÷ 30.4. "
+                           + "A keyword sent without a CPC takes it from the estimates (see cpcBasis); each line says where its CPC came from.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable));
     }
 
-    public override Task<TestingBudget> ExecuteAsync(TestingPlan req, CancellationToken ct) =>
-        Task.FromResult(TestingBudgetCalculator.Calculate(req));
+    public override async Task<TestingBudget> ExecuteAsync(TestingPlan req, CancellationToken ct)
+    {
+        var priced = await missingCpcs.PriceAsync(req.Keywords ?? [], req, req.Currency, ct);
+        priced.Failures.ToList().ForEach(AddError);
+        ThrowIfAnyErrors();
+
+        var budget = TestingBudgetCalculator.Calculate(req with { Keywords = priced.Keywords }, priced.Estimates);
+        return budget with { SkippedKeywords = priced.Skipped, Warnings = [.. priced.Warnings, .. budget.Warnings] };
+    }
 }

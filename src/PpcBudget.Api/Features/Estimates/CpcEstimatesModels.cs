@@ -1,0 +1,93 @@
+using FluentValidation;
+using PpcBudget.Core.Estimates;
+using PpcBudget.Core.Plans;
+
+namespace PpcBudget.Api.Features.Estimates;
+
+/// <summary>Keywords to estimate, and where.</summary>
+public sealed record CpcEstimatesRequest : IEstimateOptions
+{
+    /// <summary>The keywords, at least one.</summary>
+    /// <example>["coffee shop", "mortgage broker"]</example>
+    public IReadOnlyList<string>? Keywords { get; init; }
+
+    /// <summary>Google Ads language. Default languageConstants/1000 (English).</summary>
+    /// <example>languageConstants/1000</example>
+    public string? Language { get; init; }
+
+    /// <summary>Google Ads locations, up to 10. Default geoTargetConstants/2840 (United States).</summary>
+    /// <example>["geoTargetConstants/2840"]</example>
+    public IReadOnlyList<string>? GeoTargets { get; init; }
+
+    /// <summary>googleAds or seed. Default: Google Ads when configured, then the seed table for what it does not know.</summary>
+    public EstimateSource? Source { get; init; }
+
+    CpcBasis? IEstimateOptions.CpcBasis => null;
+
+    bool? IEstimateOptions.SkipUnknownKeywords => null;
+
+    EstimateSource? IEstimateOptions.EstimateSource => Source;
+}
+
+/// <summary>The same, as query parameters for a GET: comma-separated lists.</summary>
+public sealed record CpcEstimatesQuery
+{
+    /// <summary>Comma-separated keywords.</summary>
+    /// <example>coffee shop,mortgage broker</example>
+    public string? Keywords { get; init; }
+
+    /// <summary>Google Ads language. Default languageConstants/1000 (English).</summary>
+    /// <example>1000</example>
+    public string? Language { get; init; }
+
+    /// <summary>Comma-separated Google Ads locations, up to 10. Default 2840 (United States).</summary>
+    /// <example>2840</example>
+    public string? GeoTargets { get; init; }
+
+    /// <summary>googleAds or seed.</summary>
+    /// <example>seed</example>
+    public EstimateSource? Source { get; init; }
+
+    public CpcEstimatesRequest ToRequest() => new()
+    {
+        Keywords = Split(Keywords),
+        Language = Language,
+        GeoTargets = GeoTargets is null ? null : Split(GeoTargets),
+        Source = Source,
+    };
+
+    static List<string> Split(string? list) =>
+        (list ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+}
+
+/// <summary>What the sources know, and which keywords none of them knows.</summary>
+public sealed record CpcEstimatesAnswer
+{
+    /// <summary>One line per keyword a source knows, in the order asked.</summary>
+    public required IReadOnlyList<CpcEstimate> Estimates { get; init; }
+
+    /// <summary>Keywords no source knows; no figure is made up for them.</summary>
+    public required IReadOnlyList<string> Unknown { get; init; }
+
+    /// <summary>For example that Google Ads did not answer and the seed table stood in.</summary>
+    public required IReadOnlyList<string> Warnings { get; init; }
+}
+
+public sealed class CpcEstimatesRequestValidator : AbstractValidator<CpcEstimatesRequest>
+{
+    public CpcEstimatesRequestValidator()
+    {
+        RuleFor(request => request.Keywords).IsKeywordList(Limits.MaxKeywordsInJson);
+        RuleForEach(request => request.Keywords).IsKeywordText();
+        this.AddEstimateRules();
+    }
+}
+
+public sealed class CpcEstimatesQueryValidator : AbstractValidator<CpcEstimatesQuery>
+{
+    public CpcEstimatesQueryValidator()
+    {
+        var request = new CpcEstimatesRequestValidator();
+        RuleFor(query => query.ToRequest()).SetValidator(request).OverridePropertyName("");
+    }
+}

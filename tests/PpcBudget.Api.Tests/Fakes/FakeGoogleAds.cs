@@ -1,0 +1,180 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace PpcBudget.Api.Tests.Fakes;
+
+/// <summary>
+/// A stand-in for Google's OAuth endpoint and the keyword planner, on 127.0.0.1, answering in the real JSON shape
+/// (int64 as strings, money in micros). It checks what a real server would refuse: wrong path, headers or token.
+/// Planner replies are scripted per call; without a script it answers from <see cref="Metrics"/>.
+/// </summary>
+public sealed class FakeGoogleAds : IAsyncDisposable
+{
+    public const string ApiVersion = "v22";
+    public const string CustomerId = "1234567890";
+    public const string LoginCustomerId = "9876543210";
+    public const string DeveloperToken = "dev-token-SECRET-5f2c";
+    public const string ClientId = "client-id-7781.apps.googleusercontent.com";
+    public const string ClientSecret = "client-SECRET-90ab";
+    public const string RefreshToken = "refresh-SECRET-1c3d";
+
+    readonly WebApplication _app;
+    int _tokensIssued;
+
+    FakeGoogleAds(WebApplication app) => _app = app;
+
+    public string BaseUrl { get; private set; } = "";
+
+    /// <summary>Every planner call, as received (after the token check).</summary>
+    public ConcurrentQueue<PlannerCall> PlannerCalls { get; } = new();
+
+    /// <summary>Replies for the next planner calls, in order; when empty, the happy answer.</summary>
+    public ConcurrentQueue<Func<HttpContext, Task>> ScriptedReplies { get; } = new();
+
+    /// <summary>What the planner knows: keyword → (close variants, metrics JSON).</summary>
+    public Dictionary<string, (string[] CloseVariants, JsonObject Metrics)> Metrics { get; } = new(StringComparer.Ordinal);
+
+    public int TokensIssued => _tokensIssued;
+
+    public string CurrentAccessToken => $"access-token-{_tokensIssued}";
+
+    /// <summary>Configuration that points the service at this fake, credentials included.</summary>
+    public Dictionary<string, string?> Configuration => new()
+    {
+        ["GoogleAds:BaseUrl"] = BaseUrl,
+        ["GoogleAds:TokenUrl"] = $"{BaseUrl}/token",
+        ["GoogleAds:ApiVersion"] = ApiVersion,
+        ["GoogleAds:DeveloperToken"] = DeveloperToken,
+        ["GoogleAds:CustomerId"] = "123-456-7890",
+        ["GoogleAds:LoginCustomerId"] = "987-654-3210",
+        ["GoogleAds:ClientId"] = ClientId,
+        ["GoogleAds:ClientSecret"] = ClientSecret,
+        ["GoogleAds:RefreshToken"] = RefreshToken,
+        ["GoogleAds:RetryBaseDelay"] = "00:00:00.05",
+    };
+
+    public static IReadOnlyList<string> Secrets => [DeveloperToken, ClientSecret, RefreshToken];
+
+    public static async Task<FakeGoogleAds> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var fake = new FakeGoogleAds(app);
+        app.MapPost("/token", fake.IssueTokenAsync);
+        app.MapPost("/{version}/customers/{customerId}:generateKeywordHistoricalMetrics", fake.AnswerPlannerAsync);
+        await app.StartAsync();
+        fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        fake.AddMetrics("coffee shop", [], averageCpcMicros: "2900000", low: "1100000", high: "4600000", searches: "550000");
+        return fake;
+    }
+
+    public void AddMetrics(string text, string[] closeVariants, string? averageCpcMicros, string low, string high, string searches) =>
+        Metrics[text] = (closeVariants, new JsonObject
+        {
+            ["avgMonthlySearches"] = searches,
+            ["competition"] = "MEDIUM",
+            ["competitionIndex"] = "52",
+            ["lowTopOfPageBidMicros"] = low,
+            ["highTopOfPageBidMicros"] = high,
+            ["averageCpcMicros"] = averageCpcMicros,
+            ["monthlySearchVolumes"] = new JsonArray(new JsonObject { ["month"] = "OCTOBER", ["year"] = "2026", ["monthlySearches"] = searches }),
+        });
+
+    /// <summary>Makes the current access token expire early: the next planner call is refused with 401.</summary>
+    public void RevokeCurrentToken() => Interlocked.Increment(ref _tokensIssued);
+
+    async Task IssueTokenAsync(HttpContext context)
+    {
+        var form = await context.Request.ReadFormAsync();
+        if (form["grant_type"] != "refresh_token" || form["client_id"] != ClientId || form["client_secret"] != ClientSecret
+            || form["refresh_token"] != RefreshToken)
+        {
+            context.Response.StatusCode = 400;
+            await context.Response.WriteAsJsonAsync(new { error = "invalid_grant" });
+            return;
+        }
+        var issued = Interlocked.Increment(ref _tokensIssued);
+        await context.Response.WriteAsJsonAsync(new { access_token = $"access-token-{issued}", expires_in = 3599, token_type = "Bearer" });
+    }
+
+    async Task AnswerPlannerAsync(HttpContext context, string version, string customerId)
+    {
+        var authorization = context.Request.Headers.Authorization.ToString();
+        if (authorization != $"Bearer {CurrentAccessToken}")
+        {
+            context.Response.StatusCode = 401;
+            await context.Response.WriteAsJsonAsync(new { error = new { code = 401, message = "Request had invalid authentication credentials.", status = "UNAUTHENTICATED" } });
+            return;
+        }
+
+        var body = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
+        PlannerCalls.Enqueue(new PlannerCall(version, customerId, context.Request.Headers["developer-token"].ToString(),
+            context.Request.Headers["login-customer-id"].ToString(), body));
+
+        if (ScriptedReplies.TryDequeue(out var reply))
+        {
+            await reply(context);
+            return;
+        }
+        await context.Response.WriteAsJsonAsync(HappyAnswer(body));
+    }
+
+    JsonObject HappyAnswer(JsonObject request)
+    {
+        var asked = request["keywords"]!.AsArray().Select(keyword => keyword!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
+        var results = new JsonArray();
+        foreach (var (text, (variants, metrics)) in Metrics.Where(known => asked.Contains(known.Key) || known.Value.CloseVariants.Any(asked.Contains)))
+            results.Add(new JsonObject
+            {
+                ["text"] = text,
+                ["closeVariants"] = new JsonArray(variants.Select(variant => (JsonNode)JsonValue.Create(variant)!).ToArray()),
+                ["keywordMetrics"] = metrics.DeepClone(),
+            });
+        return new JsonObject { ["results"] = results };
+    }
+
+    public static Func<HttpContext, Task> Status(int status, object? body = null) => async context =>
+    {
+        context.Response.StatusCode = status;
+        if (body is not null)
+            await context.Response.WriteAsJsonAsync(body);
+    };
+
+    /// <summary>Google's REST error for a quota: 429 RESOURCE_EXHAUSTED with a QuotaError and its retry delay.</summary>
+    public static Func<HttpContext, Task> Quota(string quotaError, string retryDelay) => Status(429, JsonSerializer.Deserialize<JsonObject>($$"""
+        { "error": { "code": 429, "message": "Resource has been exhausted (e.g. check quota).", "status": "RESOURCE_EXHAUSTED",
+          "details": [ { "@type": "type.googleapis.com/google.ads.googleads.{{ApiVersion}}.errors.GoogleAdsFailure",
+            "errors": [ { "errorCode": { "quotaError": "{{quotaError}}" }, "message": "Too many requests.",
+                          "details": { "quotaErrorDetails": { "rateScope": "DEVELOPER", "rateName": "Number of requests", "retryDelay": "{{retryDelay}}" } } } ],
+            "requestId": "fake-request" } ] } }
+        """));
+
+    public static Func<HttpContext, Task> Slow(TimeSpan delay) => async context =>
+    {
+        await Task.Delay(delay, context.RequestAborted);
+        await context.Response.WriteAsync("{}");
+    };
+
+    public static Func<HttpContext, Task> Malformed() => context =>
+    {
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync("""{ "results": [ { "text": "coffee shop", "keywordMetrics": { "averageCpcMicros": "two dollars" } } ] }""");
+    };
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+}
+
+public sealed record PlannerCall(string Version, string CustomerId, string DeveloperToken, string LoginCustomerId, JsonObject Body)
+{
+    public IReadOnlyList<string> Keywords => Body["keywords"]!.AsArray().Select(keyword => keyword!.GetValue<string>()).ToList();
+}
