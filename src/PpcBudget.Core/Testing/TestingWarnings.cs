@@ -1,23 +1,34 @@
 namespace PpcBudget.Core.Testing;
 
-static class TestingWarnings
+/// <summary>What is worth telling about a plan's keywords, gathered as they are priced; at most <see cref="Max"/> are kept.</summary>
+sealed class TestingWarnings(int months)
 {
-    public static IReadOnlyList<string> For(IReadOnlyList<TestingKeyword> keywords, IReadOnlyList<KeywordTestCost> lines, int months)
+    const int Max = 100;
+
+    readonly List<string> _warnings = [];
+    readonly HashSet<string> _seen = new(StringComparer.OrdinalIgnoreCase);
+    readonly HashSet<string> _reported = new(StringComparer.OrdinalIgnoreCase);
+    int _dropped;
+
+    public IReadOnlyList<string> All => _dropped == 0 ? _warnings : [.. _warnings, $"… and {_dropped:N0} more warnings like these."];
+
+    public void Check(KeywordTestCost line)
     {
-        var warnings = new List<string>();
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var reported = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var keyword in keywords)
-        {
-            var text = keyword.Keyword?.Trim() ?? "";
-            if (!seen.Add(text) && reported.Add(text))
-                warnings.Add($"Keyword '{text}' appears more than once; each line is counted.");
-            if (keyword.Cpc == 0)
-                warnings.Add($"Keyword '{text}' has a CPC of 0, so its test costs nothing; check the figure.");
-        }
-        foreach (var line in lines.Where(line => line.MonthsNeeded > months))
-            warnings.Add($"Keyword '{line.Keyword}' needs about {line.MonthsNeeded} months of its search traffic " +
-                         $"({line.MonthlySearches:N0} searches a month) to get its sales; the plan allows {months}.");
-        return warnings;
+        var text = line.Keyword.Trim();
+        if (!_seen.Add(text) && _reported.Add(text))
+            Add($"Keyword '{text}' appears more than once; each line is counted.");
+        if (line.Cpc == 0)
+            Add($"Keyword '{text}' has a CPC of 0, so its test costs nothing; check the figure.");
+        if (line.MonthsNeeded > months)
+            Add($"Keyword '{text}' needs about {line.MonthsNeeded} months of its search traffic " +
+                $"({line.MonthlySearches:N0} searches a month) to get its sales; the plan allows {months}.");
+    }
+
+    void Add(string warning)
+    {
+        if (_warnings.Count < Max)
+            _warnings.Add(warning);
+        else
+            _dropped++;
     }
 }
