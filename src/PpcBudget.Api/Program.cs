@@ -1,5 +1,6 @@
 using FastEndpoints;
 using PpcBudget.Api.Estimates;
+using PpcBudget.Api.Features.Budgets;
 using PpcBudget.Api.Infrastructure;
 using PpcBudget.Api.Infrastructure.Json;
 using PpcBudget.Api.Infrastructure.OpenApi;
@@ -12,6 +13,7 @@ builder.Services.AddStrictJson();           // camelCase; unknown fields and wro
 builder.Services.AddProblemAnswers();       // every error is RFC 9457 problem details
 builder.Services.AddApiDocumentation();     // Swashbuckle over FastEndpoints through ApiExplorer
 builder.Services.AddCpcEstimates(builder.Configuration);   // Google Ads planner when configured, else the seed table
+builder.Services.AddBudgetCalculations();
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();

@@ -1,4 +1,5 @@
 using FastEndpoints;
+using PpcBudget.Api.Infrastructure.Formats;
 using PpcBudget.Api.Infrastructure.Json;
 using PpcBudget.Api.Infrastructure.Problems;
 
@@ -10,10 +11,11 @@ public static class FastEndpointsConventions
     {
         ArgumentNullException.ThrowIfNull(config);
         StrictJson.Apply(config.Serializer.Options);
+        config.Serializer.ResponseSerializer = AnswerSerializer.WriteAsync;
         config.Errors.ProducesMetadataType = typeof(HttpValidationProblemDetails);
         config.Errors.ResponseBuilder = (failures, http, status) => ValidationProblems.Build(failures, http, status);
         config.Binding.JsonExceptionTransformer = JsonErrorTranslator.Translate;
         config.Binding.FailureMessage = (_, name, value) => $"'{value}' is not a valid value for {name}.";
-        config.Endpoints.Configurator = endpoint => endpoint.PreProcessor<RejectUnknownQueryParameters>(Order.Before);
+        config.Endpoints.Configurator = endpoint => endpoint.PreProcessor<QueryParameterRules>(Order.Before);
     }
 }

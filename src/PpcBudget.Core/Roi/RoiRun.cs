@@ -35,13 +35,12 @@ public sealed class RoiRun
     {
         ArgumentNullException.ThrowIfNull(keyword);
         var priced = PricedKeyword.From(keyword, estimate, _basis);
-        var (customerValue, planRate, currency) = (_customerValue, _planRate, _currency);
         var cpc = priced.Cpc;
         var observed = keyword is { Clicks: > 0, Conversions: { } } ? keyword : null;
-        var rate = observed is null ? planRate : (decimal)observed.Conversions!.Value / observed.Clicks!.Value;
+        var rate = observed is null ? _planRate : (decimal)observed.Conversions!.Value / observed.Clicks!.Value;
         var interval = observed is null ? null : WilsonInterval.For(observed.Conversions!.Value, observed.Clicks!.Value);
-        var epc = Epc.Of(customerValue, rate);
-        var profitPerClick = currency.Round(epc - cpc);
+        var epc = Epc.Of(_customerValue, rate);
+        var profitPerClick = _currency.Round(epc - cpc);
 
         var line = new KeywordReturn
         {
@@ -50,13 +49,13 @@ public sealed class RoiRun
             CpcSource = priced.CpcSource,
             ConversionRate = Rates.Round(rate),
             ConversionRateSource = observed is null ? ConversionRateSource.Plan : ConversionRateSource.Observed,
-            Epc = currency.Round(epc),
+            Epc = _currency.Round(epc),
             ProfitPerClick = profitPerClick,
             Roas = cpc == 0 ? null : Math.Round(epc / cpc, RoasDecimals, MidpointRounding.AwayFromZero),
-            BreakEvenConversionRate = Rates.Round(cpc / customerValue),
+            BreakEvenConversionRate = Rates.Round(cpc / _customerValue),
             Verdict = profitPerClick switch { > 0 => Verdict.Profitable, 0 => Verdict.BreakEven, _ => Verdict.Unprofitable },
             ConversionRateInterval = interval,
-            ConservativeEpc = interval is null ? null : currency.Round(Epc.Of(customerValue, interval.Lower)),
+            ConservativeEpc = interval is null ? null : _currency.Round(Epc.Of(_customerValue, interval.Lower)),
             Note = NoteFor(keyword, interval),
         };
         _anyPaying |= line.Verdict != Verdict.Unprofitable;

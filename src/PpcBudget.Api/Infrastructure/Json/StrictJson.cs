@@ -16,6 +16,8 @@ public static class StrictJson
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.NumberHandling = JsonNumberHandling.Strict;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        // Answers are JSON for programs and spreadsheets, never inlined into HTML: keep ' and × readable.
+        options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
     }
 
     public static IServiceCollection AddStrictJson(this IServiceCollection services) =>

@@ -16,8 +16,10 @@ public static class ValidationProblems
 
         return new HttpValidationProblemDetails(errors)
         {
-            Type = "https://datatracker.ietf.org/doc/html/rfc9110#section-15.5.1",
-            Title = Title,
+            Type = status == StatusCodes.Status406NotAcceptable
+                ? "https://datatracker.ietf.org/doc/html/rfc9110#section-15.5.7"
+                : "https://datatracker.ietf.org/doc/html/rfc9110#section-15.5.1",
+            Title = status == StatusCodes.Status406NotAcceptable ? "No format asked for is one this service writes." : Title,
             Status = status,
             Detail = string.Join(" ", errors.Select(error => $"{error.Key}: {string.Join(" ", error.Value)}")),
             Instance = http.Request.Path,

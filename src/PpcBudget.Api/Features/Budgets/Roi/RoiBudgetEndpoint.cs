@@ -1,10 +1,9 @@
 using FastEndpoints;
-using PpcBudget.Api.Estimates;
 using PpcBudget.Core.Roi;
 
 namespace PpcBudget.Api.Features.Budgets.Roi;
 
-public sealed class RoiBudgetEndpoint(MissingCpcs missingCpcs) : Endpoint<RoiPlan, RoiReport>
+public sealed class RoiBudgetEndpoint(BudgetCalculations budgets) : Endpoint<RoiPlan, RoiReport>
 {
     public const string Route = "/v1/budgets/roi";
 
@@ -27,11 +26,9 @@ public sealed class RoiBudgetEndpoint(MissingCpcs missingCpcs) : Endpoint<RoiPla
 
     public override async Task<RoiReport> ExecuteAsync(RoiPlan req, CancellationToken ct)
     {
-        var priced = await missingCpcs.PriceAsync(req.Keywords ?? [], req, req.Currency, ct);
-        priced.Failures.ToList().ForEach(AddError);
+        var calculated = await budgets.RoiAsync(req, ct);
+        calculated.Failures.ToList().ForEach(AddError);
         ThrowIfAnyErrors();
-
-        var report = RoiCalculator.Calculate(req with { Keywords = priced.Keywords }, priced.Estimates);
-        return report with { SkippedKeywords = priced.Skipped, Warnings = [.. priced.Warnings, .. report.Warnings] };
+        return calculated.Answer!;
     }
 }

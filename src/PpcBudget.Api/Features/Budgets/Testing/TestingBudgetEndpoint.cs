@@ -1,10 +1,9 @@
 using FastEndpoints;
-using PpcBudget.Api.Estimates;
 using PpcBudget.Core.Testing;
 
 namespace PpcBudget.Api.Features.Budgets.Testing;
 
-public sealed class TestingBudgetEndpoint(MissingCpcs missingCpcs) : Endpoint<TestingPlan, TestingBudget>
+public sealed class TestingBudgetEndpoint(BudgetCalculations budgets) : Endpoint<TestingPlan, TestingBudget>
 {
     public const string Route = "/v1/budgets/testing";
 
@@ -27,11 +26,9 @@ public sealed class TestingBudgetEndpoint(MissingCpcs missingCpcs) : Endpoint<Te
 
     public override async Task<TestingBudget> ExecuteAsync(TestingPlan req, CancellationToken ct)
     {
-        var priced = await missingCpcs.PriceAsync(req.Keywords ?? [], req, req.Currency, ct);
-        priced.Failures.ToList().ForEach(AddError);
+        var calculated = await budgets.TestingAsync(req, ct);
+        calculated.Failures.ToList().ForEach(AddError);
         ThrowIfAnyErrors();
-
-        var budget = TestingBudgetCalculator.Calculate(req with { Keywords = priced.Keywords }, priced.Estimates);
-        return budget with { SkippedKeywords = priced.Skipped, Warnings = [.. priced.Warnings, .. budget.Warnings] };
+        return calculated.Answer!;
     }
 }

@@ -1,0 +1,42 @@
+using PpcBudget.Api.Infrastructure.Formats;
+using PpcBudget.Core.Roi;
+
+namespace PpcBudget.Api.Features.Budgets.Roi;
+
+/// <summary>An ROI report as spreadsheet rows; the last row holds the plan-wide figures and how many keywords pay.</summary>
+public static class RoiReportTable
+{
+    public static readonly IReadOnlyList<string> Header =
+    [
+        "keyword", "cpc", "cpcSource", "conversionRate", "conversionRateSource", "epc", "profitPerClick", "roas",
+        "breakEvenConversionRate", "verdict", "conversionRateLower", "conversionRateUpper", "conservativeEpc",
+    ];
+
+    public static IReadOnlyList<string?> Row(KeywordReturn line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return
+        [
+            line.Keyword, Cells.Of(line.Cpc), Json.Name(line.CpcSource), Cells.Of(line.ConversionRate), Json.Name(line.ConversionRateSource),
+            Cells.Of(line.Epc), Cells.Of(line.ProfitPerClick), Cells.Of(line.Roas), Cells.Of(line.BreakEvenConversionRate), Json.Name(line.Verdict),
+            Cells.Of(line.ConversionRateInterval?.Lower), Cells.Of(line.ConversionRateInterval?.Upper), Cells.Of(line.ConservativeEpc),
+        ];
+    }
+
+    public static IReadOnlyList<string?> TotalRow(RoiReport report, long profitable, long keywords)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return
+        [
+            "TOTAL", null, null, Cells.Of(report.ConversionRate), "plan", Cells.Of(report.Epc), null, null, null,
+            $"{profitable} of {keywords} profitable", null, null, null,
+        ];
+    }
+
+    public static AnswerTable For(RoiReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var profitable = report.Keywords.Count(line => line.Verdict == Verdict.Profitable);
+        return new AnswerTable(Header, report.Keywords.Select(Row).Append(TotalRow(report, profitable, report.Keywords.Count)));
+    }
+}

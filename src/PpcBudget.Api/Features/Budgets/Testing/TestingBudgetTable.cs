@@ -1,0 +1,33 @@
+using PpcBudget.Api.Infrastructure.Formats;
+using PpcBudget.Core.Testing;
+
+namespace PpcBudget.Api.Features.Budgets.Testing;
+
+/// <summary>A testing budget as spreadsheet rows; the bulk CSV path writes the same rows one at a time.</summary>
+public static class TestingBudgetTable
+{
+    public static readonly IReadOnlyList<string> Header =
+        ["keyword", "cpc", "cpcSource", "conversionRate", "costPerSale", "clicksNeeded", "testCost", "monthlySearches", "monthsNeeded"];
+
+    public static IReadOnlyList<string?> Row(KeywordTestCost line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return [line.Keyword, Cells.Of(line.Cpc), Json.Name(line.CpcSource), Cells.Of(line.ConversionRate), Cells.Of(line.CostPerSale),
+            Cells.Of(line.ClicksNeeded), Cells.Of(line.TestCost), Cells.Of(line.MonthlySearches), Cells.Of(line.MonthsNeeded)];
+    }
+
+    /// <param name="budget">The summary.</param>
+    /// <param name="clicksNeeded">The sum of the lines' clicks.</param>
+    public static IReadOnlyList<string?> TotalRow(TestingBudget budget, decimal clicksNeeded)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        return ["TOTAL", null, null, null, null, Cells.Of(clicksNeeded), Cells.Of(budget.Total), null, null];
+    }
+
+    public static AnswerTable For(TestingBudget budget)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        return new AnswerTable(Header,
+            budget.Keywords.Select(Row).Append(TotalRow(budget, budget.Keywords.Sum(line => line.ClicksNeeded))));
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.Net.Http.Headers;
+
+namespace PpcBudget.Api.Infrastructure.Formats;
+
+/// <summary>
+/// How an answer is written. A spreadsheet cannot set headers, so <c>format=</c> in the query decides; without it the
+/// Accept header does; without either, JSON.
+/// </summary>
+public enum AnswerFormat { Json, Csv, Tsv, Text }
+
+public static class AnswerFormats
+{
+    public const string FormatParameter = "format";
+    public const string FieldParameter = "field";
+
+    public static readonly IReadOnlyDictionary<string, AnswerFormat> ByName = new Dictionary<string, AnswerFormat>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["json"] = AnswerFormat.Json,
+        ["csv"] = AnswerFormat.Csv,
+        ["tsv"] = AnswerFormat.Tsv,
+        ["text"] = AnswerFormat.Text,
+    };
+
+    static readonly (string MediaType, AnswerFormat Format)[] ByMediaType =
+    [
+        ("application/json", AnswerFormat.Json),
+        ("text/csv", AnswerFormat.Csv),
+        ("text/tab-separated-values", AnswerFormat.Tsv),
+        ("text/plain", AnswerFormat.Text),
+        ("application/*", AnswerFormat.Json),
+        ("*/*", AnswerFormat.Json),
+    ];
+
+    public static string ContentType(AnswerFormat format) => format switch
+    {
+        AnswerFormat.Csv => "text/csv; charset=utf-8",
+        AnswerFormat.Tsv => "text/tab-separated-values; charset=utf-8",
+        AnswerFormat.Text => "text/plain; charset=utf-8",
+        _ => "application/json; charset=utf-8",
+    };
+
+    /// <summary>The format asked for, or null when the request asks only for formats we do not write.</summary>
+    public static AnswerFormat? Requested(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Query.TryGetValue(FormatParameter, out var format))
+            return ByName.TryGetValue(format.ToString(), out var named) ? named : null;
+
+        var accepted = request.GetTypedHeaders().Accept;
+        if (accepted.Count == 0)
+            return AnswerFormat.Json;
+        foreach (var media in accepted.OrderByDescending(media => media.Quality ?? 1))
+            foreach (var (mediaType, answerFormat) in ByMediaType)
+                if (media.MatchesMediaType(mediaType) || new MediaTypeHeaderValue(mediaType).IsSubsetOf(media))
+                    return answerFormat;
+        return null;
+    }
+}

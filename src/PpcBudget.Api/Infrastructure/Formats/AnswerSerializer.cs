@@ -1,0 +1,65 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace PpcBudget.Api.Infrastructure.Formats;
+
+/// <summary>
+/// Writes every FastEndpoints answer in the format asked for. Problem details are always JSON
+/// (<c>application/problem+json</c>), whatever the format, so an error never passes for data.
+/// </summary>
+public static class AnswerSerializer
+{
+    public static async Task WriteAsync(HttpResponse response, object? answer, string contentType, JsonSerializerContext? context,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (answer is null)
+            return;
+        var options = context?.Options ?? Json.Options;
+        var format = answer is ProblemDetails || contentType.Contains("problem", StringComparison.Ordinal)
+            ? AnswerFormat.Json
+            : AnswerFormats.Requested(response.HttpContext.Request) ?? AnswerFormat.Json;
+
+        if (format == AnswerFormat.Json)
+        {
+            await response.WriteAsJsonAsync(answer, answer.GetType(), options,
+                contentType.Contains("problem", StringComparison.Ordinal) ? "application/problem+json; charset=utf-8" : AnswerFormats.ContentType(format),
+                cancellationToken);
+            return;
+        }
+
+        response.ContentType = AnswerFormats.ContentType(format);
+        if (format == AnswerFormat.Text)
+        {
+            await response.WriteAsync(AsText(answer, options, response.HttpContext.Request.Query[AnswerFormats.FieldParameter].ToString()),
+                Encoding.UTF8, cancellationToken);
+            return;
+        }
+
+        var table = AnswerTables.For(answer) ?? throw new InvalidOperationException($"{answer.GetType().Name} has no table shape.");
+        await using var writer = new TableWriter(response.Body, format);
+        await writer.WriteAllAsync(table, cancellationToken);
+    }
+
+    /// <summary>With a field, its bare value (for <c>=WEBSERVICE(url)</c> in one cell); without, a readable summary and table.</summary>
+    static string AsText(object answer, JsonSerializerOptions options, string field)
+    {
+        var json = JsonSerializer.SerializeToElement(answer, answer.GetType(), options);
+        if (field.Length > 0)
+            return AnswerFields.ValueOf(json, field) ?? "";
+
+        var text = new StringBuilder();
+        foreach (var name in AnswerFields.Of(answer.GetType()))
+            if (AnswerFields.ValueOf(json, name) is { } value)
+                text.Append(name).Append(": ").Append(value).Append('\n');
+        if (AnswerTables.For(answer) is { } table)
+        {
+            text.Append('\n').AppendJoin('\t', table.Header).Append('\n');
+            foreach (var row in table.Rows)
+                text.AppendJoin('\t', row.Select(cell => cell ?? "")).Append('\n');
+        }
+        return text.ToString();
+    }
+}

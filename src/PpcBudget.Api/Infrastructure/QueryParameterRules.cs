@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Text.Json;
+using FastEndpoints;
+using FluentValidation.Results;
+using PpcBudget.Api.Infrastructure.Formats;
+
+namespace PpcBudget.Api.Infrastructure;
+
+/// <summary>
+/// Checks the query string before any endpoint runs. A parameter nothing reads would otherwise be ignored, and a typo
+/// such as <c>conversionrat=0.02</c> would silently answer at the default rate; <c>format</c> and <c>field</c> must
+/// name something we can write.
+/// </summary>
+public sealed class QueryParameterRules : IGlobalPreProcessor
+{
+    static readonly ConcurrentDictionary<Type, HashSet<string>> QueryableByRequestType = new();
+
+    public async Task PreProcessAsync(IPreProcessorContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var http = context.HttpContext;
+        var definition = http.GetEndpoint()?.Metadata.GetMetadata<EndpointDefinition>();
+        if (definition is null)
+            return;
+
+        var failures = new List<ValidationFailure>();
+        var query = http.Request.Query;
+        // A CSV body takes its settings from the query; the bulk reader checks those itself.
+        if (!IsCsvBody(http.Request))
+        {
+            var known = HttpMethods.IsGet(http.Request.Method) ? QueryableNames(definition.ReqDtoType) : [];
+            failures.AddRange(query.Keys
+                .Where(name => !known.Contains(name) && name is not AnswerFormats.FormatParameter and not AnswerFormats.FieldParameter)
+                .Select(name => new ValidationFailure(name, known.Count == 0
+                    ? "is not a parameter of this endpoint: it takes its input from the body (only format and field go in the query)."
+                    : $"is not a parameter of this endpoint; the parameters are: {string.Join(", ", known)}, format, field.")));
+        }
+
+        var format = AnswerFormats.Requested(http.Request);
+        if (format is null && query.ContainsKey(AnswerFormats.FormatParameter))
+            failures.Add(new ValidationFailure(AnswerFormats.FormatParameter,
+                $"'{query[AnswerFormats.FormatParameter]}' is not a format; use json, csv, tsv or text."));
+        else if (format is null)
+            failures.Add(new ValidationFailure("Accept",
+                "names no format this service writes; accept application/json, text/csv, text/tab-separated-values or text/plain, or use format=."));
+
+        if (query.TryGetValue(AnswerFormats.FieldParameter, out var field))
+        {
+            var fields = AnswerFields.Of(definition.ResDtoType);
+            if (format != AnswerFormat.Text)
+                failures.Add(new ValidationFailure(AnswerFormats.FieldParameter, "goes with format=text, which answers that one value."));
+            else if (!fields.Contains(field.ToString(), StringComparer.OrdinalIgnoreCase))
+                failures.Add(new ValidationFailure(AnswerFormats.FieldParameter,
+                    $"'{field}' is not a field of this answer; the fields are: {string.Join(", ", fields)}."));
+        }
+
+        if (failures.Count == 0)
+            return;
+        // When validation already failed, FastEndpoints sends these failures with its own; otherwise we send them.
+        var validationAlreadyFailed = context.HasValidationFailures;
+        context.ValidationFailures.AddRange(failures);
+        var onlyAcceptFailed = failures.TrueForAll(failure => failure.PropertyName == "Accept");
+        if (!validationAlreadyFailed && !http.ResponseStarted())
+            await http.Response.SendErrorsAsync(context.ValidationFailures,
+                onlyAcceptFailed ? StatusCodes.Status406NotAcceptable : StatusCodes.Status400BadRequest, cancellation: ct);
+    }
+
+    public static bool IsCsvBody(HttpRequest request) =>
+        request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true;
+
+    static HashSet<string> QueryableNames(Type requestType) => QueryableByRequestType.GetOrAdd(requestType, type =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Select(property => JsonNamingPolicy.CamelCase.ConvertName(property.Name))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase));
+}
