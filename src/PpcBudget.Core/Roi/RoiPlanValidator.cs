@@ -8,6 +8,19 @@ public sealed class RoiPlanValidator : AbstractValidator<RoiPlan>
 {
     public RoiPlanValidator(int maxKeywords = Limits.MaxKeywordsInJson)
     {
+        Include(new RoiSettingsValidator());
+        RuleFor(plan => plan.Keywords).IsKeywordList(maxKeywords);
+        RuleForEach(plan => plan.Keywords)
+            .NotNull().WithMessage("must be a keyword object such as { \"keyword\": \"coffee shop\", \"cpc\": 2.90 }, not null.")
+            .SetValidator(new RoiKeywordValidator());
+    }
+}
+
+/// <summary>The rules for everything but the keywords: a CSV plan's settings are checked alone.</summary>
+public sealed class RoiSettingsValidator : AbstractValidator<RoiPlan>
+{
+    public RoiSettingsValidator()
+    {
         RuleFor(plan => plan.Currency).IsIsoCurrency();
         RuleFor(plan => plan.CustomerValue)
             .NotNull().When(plan => plan.AverageSale is null, ApplyConditionTo.CurrentValidator)
@@ -26,19 +39,23 @@ public sealed class RoiPlanValidator : AbstractValidator<RoiPlan>
         RuleFor(plan => plan.TargetMargin).Must(margin => margin is null || (margin >= 0 && margin < 1))
             .WithMessage("must be a fraction from 0 up to but not including 1 (20 % is 0.2).");
         this.AddEstimateRules();
-        RuleFor(plan => plan.Keywords).IsKeywordList(maxKeywords);
-        RuleForEach(plan => plan.Keywords)
-            .NotNull().WithMessage("must be a keyword object such as { \"keyword\": \"coffee shop\", \"cpc\": 2.90 }, not null.")
-            .ChildRules(keyword =>
-        {
-            keyword.RuleFor(k => k.Keyword).IsKeywordText();
-            keyword.RuleFor(k => k.Cpc).IsCpc();
-            keyword.RuleFor(k => k.Clicks).GreaterThanOrEqualTo(0).WithMessage("must be 0 or more.")
-                .NotNull().When(k => k.Conversions is not null, ApplyConditionTo.CurrentValidator).WithMessage("is required when conversions is given.");
-            keyword.RuleFor(k => k.Conversions).GreaterThanOrEqualTo(0).WithMessage("must be 0 or more.")
-                .NotNull().When(k => k.Clicks is not null, ApplyConditionTo.CurrentValidator).WithMessage("is required when clicks is given.")
-                .LessThanOrEqualTo(k => k.Clicks).When(k => k.Clicks >= 0, ApplyConditionTo.CurrentValidator)
-                .WithMessage("cannot exceed clicks: each conversion comes from a click.");
-        });
+    }
+}
+
+/// <summary>The rules for one keyword line, shared by JSON plans and CSV rows.</summary>
+public sealed class RoiKeywordValidator : AbstractValidator<RoiKeyword>
+{
+    public RoiKeywordValidator()
+    {
+        RuleFor(keyword => keyword.Keyword).IsKeywordText();
+        RuleFor(keyword => keyword.Cpc).IsCpc();
+        RuleFor(keyword => keyword.Clicks).GreaterThanOrEqualTo(0).WithMessage("must be 0 or more.")
+            .NotNull().When(keyword => keyword.Conversions is not null, ApplyConditionTo.CurrentValidator)
+            .WithMessage("is required when conversions is given.");
+        RuleFor(keyword => keyword.Conversions).GreaterThanOrEqualTo(0).WithMessage("must be 0 or more.")
+            .NotNull().When(keyword => keyword.Clicks is not null, ApplyConditionTo.CurrentValidator)
+            .WithMessage("is required when clicks is given.")
+            .LessThanOrEqualTo(keyword => keyword.Clicks).When(keyword => keyword.Clicks >= 0, ApplyConditionTo.CurrentValidator)
+            .WithMessage("cannot exceed clicks: each conversion comes from a click.");
     }
 }

@@ -8,6 +8,19 @@ public sealed class TestingPlanValidator : AbstractValidator<TestingPlan>
 {
     public TestingPlanValidator(int maxKeywords = Limits.MaxKeywordsInJson)
     {
+        Include(new TestingSettingsValidator());
+        RuleFor(plan => plan.Keywords).IsKeywordList(maxKeywords);
+        RuleForEach(plan => plan.Keywords)
+            .NotNull().WithMessage("must be a keyword object such as { \"keyword\": \"coffee shop\", \"cpc\": 2.90 }, not null.")
+            .SetValidator(new TestingKeywordValidator());
+    }
+}
+
+/// <summary>The rules for everything but the keywords: a CSV plan's settings are checked alone.</summary>
+public sealed class TestingSettingsValidator : AbstractValidator<TestingPlan>
+{
+    public TestingSettingsValidator()
+    {
         RuleFor(plan => plan.Currency).IsIsoCurrency();
         RuleFor(plan => plan.ConversionRate).IsConversionRate();
         RuleFor(plan => plan.ClickThroughRate).IsConversionRate();
@@ -16,15 +29,17 @@ public sealed class TestingPlanValidator : AbstractValidator<TestingPlan>
         RuleFor(plan => plan.SalesPerKeyword).InclusiveBetween(1, Limits.MaxSalesPerKeyword)
             .WithMessage($"must be a whole number of sales from 1 to {Limits.MaxSalesPerKeyword:N0}; you sent {{PropertyValue}}.");
         this.AddEstimateRules();
-        RuleFor(plan => plan.Keywords).IsKeywordList(maxKeywords);
-        RuleForEach(plan => plan.Keywords)
-            .NotNull().WithMessage("must be a keyword object such as { \"keyword\": \"coffee shop\", \"cpc\": 2.90 }, not null.")
-            .ChildRules(keyword =>
-        {
-            keyword.RuleFor(k => k.Keyword).IsKeywordText();
-            keyword.RuleFor(k => k.Cpc).IsCpc();
-            keyword.RuleFor(k => k.ConversionRate).IsConversionRate();
-            keyword.RuleFor(k => k.MonthlySearches).GreaterThanOrEqualTo(0).WithMessage("must be 0 or more.");
-        });
+    }
+}
+
+/// <summary>The rules for one keyword line, shared by JSON plans and CSV rows.</summary>
+public sealed class TestingKeywordValidator : AbstractValidator<TestingKeyword>
+{
+    public TestingKeywordValidator()
+    {
+        RuleFor(keyword => keyword.Keyword).IsKeywordText();
+        RuleFor(keyword => keyword.Cpc).IsCpc();
+        RuleFor(keyword => keyword.ConversionRate).IsConversionRate();
+        RuleFor(keyword => keyword.MonthlySearches).GreaterThanOrEqualTo(0).WithMessage("must be 0 or more.");
     }
 }

@@ -126,5 +126,5 @@ public class BadInputTests(PpcBudgetApi api)
 
     [Fact]
     public async Task WrongMethodIsAProblem() =>
-        await (await _client.GetAsync(Testing)).ReadProblem(HttpStatusCode.MethodNotAllowed);
+        await (await _client.DeleteAsync(Testing)).ReadProblem(HttpStatusCode.MethodNotAllowed);
 }

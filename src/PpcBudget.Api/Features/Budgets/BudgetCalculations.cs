@@ -35,5 +35,5 @@ public sealed class BudgetCalculations(MissingCpcs missingCpcs)
 public static class BudgetServiceCollectionExtensions
 {
     public static IServiceCollection AddBudgetCalculations(this IServiceCollection services) =>
-        services.AddSingleton<BudgetCalculations>();
+        services.AddSingleton<BudgetCalculations>().AddSingleton<Bulk.BulkBudgets>();
 }

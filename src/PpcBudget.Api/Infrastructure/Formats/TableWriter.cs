@@ -1,19 +1,26 @@
 using System.Globalization;
+using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 
 namespace PpcBudget.Api.Infrastructure.Formats;
 
-/// <summary>Writes rows as CSV or TSV (quoted where a cell needs it), a row at a time, so a large answer streams.</summary>
+/// <summary>
+/// Writes rows as CSV or TSV (quoted where a cell needs it), a row at a time, so a large answer streams. Rows gather
+/// in memory and go out asynchronously every 32 KB: the server refuses synchronous writes to a response.
+/// </summary>
 public sealed class TableWriter : IAsyncDisposable
 {
-    readonly StreamWriter _text;
+    const int SendAbove = 32 * 1024;
+
+    readonly Stream _body;
+    readonly StringWriter _pending = new(CultureInfo.InvariantCulture);
     readonly CsvWriter _csv;
 
     public TableWriter(Stream body, AnswerFormat format)
     {
-        _text = new StreamWriter(body, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024, leaveOpen: true);
-        _csv = new CsvWriter(_text, new CsvConfiguration(CultureInfo.InvariantCulture)
+        _body = body;
+        _csv = new CsvWriter(_pending, new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             Delimiter = format == AnswerFormat.Csv ? "," : "\t",
             NewLine = "\r\n",
@@ -28,29 +35,36 @@ public sealed class TableWriter : IAsyncDisposable
         _csv.NextRecord();
     }
 
+    /// <summary>Sends what has gathered when it is worth a write; call after each row.</summary>
+    public Task SendIfFullAsync(CancellationToken cancellationToken) =>
+        _pending.GetStringBuilder().Length >= SendAbove ? FlushAsync(cancellationToken) : Task.CompletedTask;
+
     public async Task WriteAllAsync(AnswerTable table, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(table);
         WriteRow(table.Header);
-        var written = 0;
         foreach (var row in table.Rows)
         {
             WriteRow(row);
-            if (++written % 10_000 == 0)
-                await FlushAsync(cancellationToken);
+            await SendIfFullAsync(cancellationToken);
         }
         await FlushAsync(cancellationToken);
     }
 
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
-        await _csv.FlushAsync();
-        await _text.FlushAsync(cancellationToken);
+        _csv.Flush();
+        var text = _pending.GetStringBuilder();
+        if (text.Length == 0)
+            return;
+        await _body.WriteAsync(Encoding.UTF8.GetBytes(text.ToString()), cancellationToken);
+        text.Clear();
     }
 
     public async ValueTask DisposeAsync()
     {
+        await FlushAsync(CancellationToken.None);
         await _csv.DisposeAsync();
-        await _text.DisposeAsync();
+        await _pending.DisposeAsync();
     }
 }

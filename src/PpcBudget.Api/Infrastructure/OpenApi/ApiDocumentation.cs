@@ -21,6 +21,7 @@ public static class ApiDocumentation
             options.IncludeXmlComments(typeof(TestingPlan).Assembly);
             options.IncludeXmlComments(typeof(ApiDocumentation).Assembly);
             options.OperationFilter<QueryParametersForGetOperations>();
+            options.OperationFilter<SpreadsheetFormatsFilter>();
             options.SupportNonNullableReferenceTypes();
         });
 

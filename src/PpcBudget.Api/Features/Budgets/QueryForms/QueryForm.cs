@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation.Results;
 using Microsoft.Extensions.Primitives;
 
@@ -17,11 +16,11 @@ public sealed class QueryForm(IQueryCollection query)
 
     public string? Text(string name) => Raw(name) is { } raw && raw.Length > 0 ? raw : null;
 
-    public decimal? Number(string name) => Parse(name, Text(name), ParseNumber);
+    public decimal? Number(string name) => Parse(name, Text(name), SpreadsheetValues.Number);
 
-    public decimal? Rate(string name) => Parse(name, Text(name), ParseRate);
+    public decimal? Rate(string name) => Parse(name, Text(name), SpreadsheetValues.Rate);
 
-    public int? WholeNumber(string name) => Parse(name, Text(name), ParseInt);
+    public int? WholeNumber(string name) => Parse(name, Text(name), SpreadsheetValues.WholeNumber);
 
     public bool? Flag(string name) => Parse(name, Text(name), value => bool.TryParse(value, out var flag)
         ? (flag, null)
@@ -41,11 +40,11 @@ public sealed class QueryForm(IQueryCollection query)
         return values.SelectMany(value => (value ?? "").Split(',')).Select(entry => entry.Trim()).ToList();
     }
 
-    public IReadOnlyList<decimal?>? NumberList(string name) => ParseList(name, ParseNumber);
+    public IReadOnlyList<decimal?>? NumberList(string name) => ParseList(name, SpreadsheetValues.Number);
 
-    public IReadOnlyList<decimal?>? RateList(string name) => ParseList(name, ParseRate);
+    public IReadOnlyList<decimal?>? RateList(string name) => ParseList(name, SpreadsheetValues.Rate);
 
-    public IReadOnlyList<long?>? WholeNumberList(string name) => ParseList(name, ParseLong);
+    public IReadOnlyList<long?>? WholeNumberList(string name) => ParseList(name, SpreadsheetValues.LongNumber);
 
     /// <summary>Parameters in the query that no reader asked for, apart from those every endpoint takes.</summary>
     public IEnumerable<string> UnreadParameters(params string[] alwaysAllowed) =>
@@ -82,34 +81,4 @@ public sealed class QueryForm(IQueryCollection query)
             return null;
         }).ToList();
     }
-
-    static (decimal, string?) ParseNumber(string value) =>
-        decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
-            CultureInfo.InvariantCulture, out var number)
-            ? (number, null)
-            : (0, $"'{value}' is not a number; write it with a dot for decimals and no thousands separator, such as 1234.50.");
-
-    /// <summary>A fraction (0.01) or a percent (1%); a bare number above 1 is almost surely a percent written without its sign.</summary>
-    static (decimal, string?) ParseRate(string value)
-    {
-        var percent = value.EndsWith('%');
-        var (number, error) = ParseNumber(percent ? value[..^1].TrimEnd() : value);
-        if (error is not null)
-            return (0, $"'{value}' is not a rate; write a fraction such as 0.01 or a percent such as 1%.");
-        if (percent)
-            return (number / 100, null);
-        return number > 1
-            ? (0, $"'{value}' is above 1; rates are fractions: for {value} % write {(number / 100).ToString(CultureInfo.InvariantCulture)} or {value}%.")
-            : (number, null);
-    }
-
-    static (int, string?) ParseInt(string value) =>
-        int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
-            ? (number, null)
-            : (0, $"'{value}' is not a whole number.");
-
-    static (long, string?) ParseLong(string value) =>
-        long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
-            ? (number, null)
-            : (0, $"'{value}' is not a whole number.");
 }

@@ -23,6 +23,9 @@ public static class RoiReportTable
         ];
     }
 
+    /// <summary>A keyword left out for want of a CPC: listed, with no figures.</summary>
+    public static IReadOnlyList<string?> SkippedRow(string keyword) => [keyword, null, "skipped", null, null, null, null, null, null, null, null, null, null];
+
     public static IReadOnlyList<string?> TotalRow(RoiReport report, long profitable, long keywords)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -37,6 +40,7 @@ public static class RoiReportTable
     {
         ArgumentNullException.ThrowIfNull(report);
         var profitable = report.Keywords.Count(line => line.Verdict == Verdict.Profitable);
-        return new AnswerTable(Header, report.Keywords.Select(Row).Append(TotalRow(report, profitable, report.Keywords.Count)));
+        return new AnswerTable(Header, report.Keywords.Select(Row).Concat(report.SkippedKeywords.Select(SkippedRow))
+            .Append(TotalRow(report, profitable, report.Keywords.Count)));
     }
 }

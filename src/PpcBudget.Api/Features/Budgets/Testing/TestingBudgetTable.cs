@@ -16,6 +16,9 @@ public static class TestingBudgetTable
             Cells.Of(line.ClicksNeeded), Cells.Of(line.TestCost), Cells.Of(line.MonthlySearches), Cells.Of(line.MonthsNeeded)];
     }
 
+    /// <summary>A keyword left out for want of a CPC: listed, with no figures.</summary>
+    public static IReadOnlyList<string?> SkippedRow(string keyword) => [keyword, null, "skipped", null, null, null, null, null, null];
+
     /// <param name="budget">The summary.</param>
     /// <param name="clicksNeeded">The sum of the lines' clicks.</param>
     public static IReadOnlyList<string?> TotalRow(TestingBudget budget, decimal clicksNeeded)
@@ -28,6 +31,7 @@ public static class TestingBudgetTable
     {
         ArgumentNullException.ThrowIfNull(budget);
         return new AnswerTable(Header,
-            budget.Keywords.Select(Row).Append(TotalRow(budget, budget.Keywords.Sum(line => line.ClicksNeeded))));
+            budget.Keywords.Select(Row).Concat(budget.SkippedKeywords.Select(SkippedRow))
+                .Append(TotalRow(budget, budget.Keywords.Sum(line => line.ClicksNeeded))));
     }
 }

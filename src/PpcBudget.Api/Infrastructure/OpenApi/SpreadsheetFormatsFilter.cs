@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using PpcBudget.Api.Infrastructure.Formats;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace PpcBudget.Api.Infrastructure.OpenApi;
+
+/// <summary>
+/// Documents what every operation takes for spreadsheets: the <c>format</c> and <c>field</c> query parameters, CSV
+/// request bodies as text (not as the JSON schema), and CSV, TSV and plain-text answers as text.
+/// </summary>
+public sealed class SpreadsheetFormatsFilter : IOperationFilter
+{
+    static readonly string[] TextMediaTypes = ["text/csv", "text/tab-separated-values", "text/plain"];
+
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.ApiDescription.RelativePath?.StartsWith("v1/", StringComparison.Ordinal) != true)
+            return;
+
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = AnswerFormats.FormatParameter,
+            In = ParameterLocation.Query,
+            Description = "json (default), csv, tsv or text. A spreadsheet cannot send Accept, so this picks the answer's format; "
+                        + "without it the Accept header does.",
+            Schema = new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Enum = AnswerFormats.ByName.Keys.Select(name => (JsonNode)JsonValue.Create(name)!).ToList(),
+            },
+        });
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = AnswerFormats.FieldParameter,
+            In = ParameterLocation.Query,
+            Description = "With format=text, answer only this top-level field's bare value (e.g. monthlyBudget, epc), for one spreadsheet cell.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        });
+
+        if (operation.RequestBody?.Content is { } body && body.ContainsKey("text/csv"))
+            body["text/csv"] = new OpenApiMediaType
+            {
+                Schema = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.String,
+                    Description = "A header row naming the columns (keyword first), then one keyword a row; settings go in the query string.",
+                },
+                Example = JsonValue.Create("keyword,cpc\ncoffee shop,2.90\nmortgage broker,13.76\n"),
+            };
+
+        if (operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content is { } answer)
+            foreach (var mediaType in TextMediaTypes.Where(answer.ContainsKey))
+                answer[mediaType] = new OpenApiMediaType
+                {
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "A header row, one row per keyword, then a total row." },
+                };
+    }
+}
