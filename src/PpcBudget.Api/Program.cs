@@ -14,11 +14,13 @@ builder.Services.AddProblemAnswers();       // every error is RFC 9457 problem d
 builder.Services.AddApiDocumentation();     // Swashbuckle over FastEndpoints through ApiExplorer
 builder.Services.AddCpcEstimates(builder.Configuration);   // Google Ads planner when configured, else the seed table
 builder.Services.AddBudgetCalculations();
+builder.Services.AddBrowserAccess(builder.Configuration);   // CORS origins from Cors:AllowedOrigins, none by default
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
 
 app.UseProblemAnswers();
+app.UseCors();
 app.UseFastEndpoints(config => config.UsePpcBudgetConventions());
 app.UseApiDocumentation();
 app.MapHealthChecks("/healthz");

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using PpcBudget.Api.Tests.Fakes;
 
@@ -24,9 +23,14 @@ public sealed class PpcBudgetApi : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
+        // Settings, not ConfigureAppConfiguration: Program reads some configuration while it registers services,
+        // before configuration callbacks would run.
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Trace));
     }
+
+    public static PpcBudgetApi With(IReadOnlyDictionary<string, string?> settings) => new(settings);
 
     public static PpcBudgetApi AgainstGoogleAds(FakeGoogleAds fake, IReadOnlyDictionary<string, string?>? extra = null) =>
         new(fake.Configuration.Concat(extra ?? new Dictionary<string, string?>()).ToDictionary());

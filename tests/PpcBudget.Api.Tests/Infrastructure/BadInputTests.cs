@@ -92,8 +92,8 @@ public class BadInputTests(PpcBudgetApi api)
 
     [Theory]
     [InlineData("?conversionRate=0.01", "customerValue", "required")]
-    [InlineData("?customerValue=abc", "customerValue", "not a valid value")]
-    [InlineData("?customerValue=100&conversionRate=5", "conversionRate", "1 % is 0.01")]
+    [InlineData("?customerValue=abc", "customerValue", "not a number")]
+    [InlineData("?customerValue=100&conversionRate=5", "conversionRate", "write 0.05 or 5%")]
     [InlineData("?customerValue=100&currency=ABC", "currency", "ISO 4217")]
     [InlineData("?customerValue=100&conversionRat=0.02", "conversionRat", "not a parameter")]
     public async Task BadEpcQueryIsAProblemNamingTheParameter(string query, string field, string hint)

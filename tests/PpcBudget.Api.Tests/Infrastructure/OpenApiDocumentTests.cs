@@ -36,7 +36,7 @@ public class OpenApiDocumentTests(PpcBudgetApi api)
 
         Assert.Null(epc["requestBody"]);
         var parameters = epc["parameters"]!.AsArray().Select(parameter => (parameter!["name"]!.GetValue<string>(), parameter["in"]!.GetValue<string>()));
-        Assert.Equal([("customerValue", "query"), ("conversionRate", "query"), ("currency", "query")], parameters);
+        Assert.Equal([("customerValue", "query"), ("conversionRate", "query"), ("currency", "query"), ("format", "query"), ("field", "query")], parameters);
     }
 
     [Theory]

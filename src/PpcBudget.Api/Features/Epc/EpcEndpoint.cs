@@ -12,6 +12,7 @@ public sealed class EpcEndpoint : Endpoint<EpcQuery, EpcAnswer>
     {
         Get(Route);
         AllowAnonymous();
+        RequestBinder(new EpcQueryBinder());
         Validator<EpcQueryValidator>();
         Description(endpoint => endpoint
             .WithName("CalculateEpc")

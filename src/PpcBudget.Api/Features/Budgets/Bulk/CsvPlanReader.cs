@@ -32,7 +32,7 @@ public static class CsvPlanReader
         using var csv = new CsvReader(text, new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             TrimOptions = TrimOptions.Trim,
-            BadDataFound = bad => failures.Add(new ValidationFailure(FieldName(bad.Context.Parser?.RawRow ?? 0, "quoting"),
+            BadDataFound = bad => failures.Add(new ValidationFailure(FieldName(bad.Context.Parser?.Row ?? 0, "quoting"),
                 "has a stray or unclosed quote; quote a whole cell (\"mortgage, broker\") and double quotes inside it.")),
             DetectColumnCountChanges = false,
         });
