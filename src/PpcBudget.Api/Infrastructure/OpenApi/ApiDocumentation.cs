@@ -7,6 +7,7 @@ namespace PpcBudget.Api.Infrastructure.OpenApi;
 public static class ApiDocumentation
 {
     public const string DocumentName = "v1";
+    public const string SwaggerUiPath = "/swagger";
 
     public static IServiceCollection AddApiDocumentation(this IServiceCollection services) =>
         services.AddEndpointsApiExplorer().AddSwaggerGen(options =>
