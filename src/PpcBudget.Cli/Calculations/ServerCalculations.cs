@@ -39,9 +39,9 @@ sealed class ServerCalculations(Uri server) : IBudgetCalculations
         {
             throw new BadInputException("--server", $"{server} answered {(int)exception.StatusCode} {exception.ReasonPhrase}: {exception.Content}");
         }
-        catch (HttpRequestException exception)
+        catch (ApiRequestException exception)
         {
-            throw new BadInputException("--server", $"could not reach {server}: {exception.Message}");
+            throw new BadInputException("--server", $"could not reach {server}: {exception.InnerException?.Message ?? exception.Message}");
         }
     }
 

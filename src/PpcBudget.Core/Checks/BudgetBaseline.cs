@@ -3,11 +3,8 @@ using PpcBudget.Core.Testing;
 
 namespace PpcBudget.Core.Checks;
 
-/// <summary>
-/// The committed results of a plan (a <c>budget.lock.json</c>): what the next check compares today's results with.
-/// Every field is written by <see cref="From"/>; the fields are optional here only so that a hand-edited file missing
-/// one is reported by name instead of failing to load.
-/// </summary>
+/// <summary>The committed results of a plan (a <c>budget.lock.json</c>), written by <c>ppc-budget check --update</c>: what the next check compares with.</summary>
+/// <remarks>Every field is always written; they are optional here only so that a hand-edited file missing one is reported by name.</remarks>
 public sealed record BudgetBaseline
 {
     /// <summary>ISO 4217 code of every amount.</summary>

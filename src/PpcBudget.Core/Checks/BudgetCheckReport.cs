@@ -107,10 +107,11 @@ public sealed record Regression
     public string? Keyword { get; init; }
 
     /// <summary>What happened, with the figures.</summary>
-    /// <example>coffee shop: test cost rose from 290.00 to 350.00 USD (+20.69 %), more than the 5 % tolerance.</example>
+    /// <example>coffee shop: the test cost rose from 290.00 to 350.00 USD (+20.69 %), more than the 5 % tolerance.</example>
     public required string Message { get; init; }
 }
 
+/// <summary>What kind of rule a regression broke.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<RegressionKind>))]
 public enum RegressionKind
 {

@@ -3,10 +3,8 @@ using PpcBudget.Core.Testing;
 
 namespace PpcBudget.Core.Plans;
 
-/// <summary>
-/// A whole budget plan, as kept in a plan file: the testing settings, the ROI settings and the keywords. Its fields are
-/// the union of the testing and ROI requests, so each phase reads its part and the same validators and calculators run.
-/// </summary>
+/// <summary>A whole budget plan, as kept in a plan file: the testing settings, the ROI settings and the keywords.</summary>
+/// <remarks>Its fields are the union of the testing and ROI requests, so each phase reads its part and the same validators and calculators run.</remarks>
 public sealed record BudgetPlan
 {
     /// <summary>ISO 4217 code of every amount in the plan. Default USD.</summary>

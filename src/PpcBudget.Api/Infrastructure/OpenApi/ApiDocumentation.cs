@@ -21,7 +21,11 @@ public static class ApiDocumentation
             });
             options.IncludeXmlComments(typeof(TestingPlan).Assembly);
             options.IncludeXmlComments(typeof(ApiDocumentation).Assembly);
+            // Relative: the operations are on the host that served this document, wherever it runs.
+            options.AddServer(new OpenApiServer { Url = "/", Description = "This service" });
             options.OperationFilter<QueryParametersForGetOperations>();
+            options.DocumentFilter<PublicOperations>();
+            options.DocumentFilter<TagDescriptions>();
             options.SupportNonNullableReferenceTypes();
         });
 
