@@ -116,6 +116,17 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains($"{CoffeeShopBaseline}: currency: is USD but the plan is in EUR", run.Errors, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AHandEditedBaselineIsBadInputNamingItsField()
+    {
+        _tool.Edit(CoffeeShopBaseline, "\"verdict\": \"profitable\"", "\"verdict\": \"fine\"");
+
+        var run = await Check();
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains($"{CoffeeShopBaseline}: keywords[0].verdict: must be one of: profitable, break-even, unprofitable.", run.Errors, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--tolerance", "5", "ambiguous")]
     [InlineData("--tolerance", "five", "not a tolerance")]

@@ -50,6 +50,7 @@ public static partial class JsonErrorTranslator
 
     static string ExpectedValue(string dotnetType, string schema) => dotnetType switch
     {
+        var t when EnumNamed(t) is { } enumType => $"must be one of: {string.Join(", ", JsonNamesOf(enumType))}.",
         var t when t.Contains("Decimal", StringComparison.Ordinal) =>
             "must be a number such as 2.90 (not a string, and within ±79,228,162,514,264,337,593,543,950,335).",
         var t when t.Contains("Int32", StringComparison.Ordinal) => "must be a whole number such as 4 (not a string).",
@@ -61,13 +62,27 @@ public static partial class JsonErrorTranslator
 
     static string KnownFields(string typeName, string schema)
     {
-        // The type may live in any loaded assembly (Core's plans, an API's own query types).
-        var type = AppDomain.CurrentDomain.GetAssemblies().Select(assembly => assembly.GetType(typeName)).FirstOrDefault(found => found is not null);
+        var type = TypeNamed(typeName);
         return type is null
             ? $"see the schema at {schema}"
             : string.Join(", ", type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                 .Select(property => JsonNamingPolicy.CamelCase.ConvertName(property.Name)));
     }
+
+    // The type may live in any loaded assembly (Core's plans, an API's own query types).
+    static Type? TypeNamed(string fullName) =>
+        AppDomain.CurrentDomain.GetAssemblies().Select(assembly => assembly.GetType(fullName)).FirstOrDefault(found => found is not null);
+
+    /// <summary>The enum a conversion failed for, also when the field is optional: System.Nullable`1[PpcBudget.Core.Roi.Verdict].</summary>
+    static Type? EnumNamed(string dotnetType)
+    {
+        const string Nullable = "System.Nullable`1[";
+        var name = dotnetType.StartsWith(Nullable, StringComparison.Ordinal) ? dotnetType[Nullable.Length..^1] : dotnetType;
+        return TypeNamed(name) is { IsEnum: true } type ? type : null;
+    }
+
+    static IEnumerable<string> JsonNamesOf(Type enumType) =>
+        Enum.GetValues(enumType).Cast<object>().Select(value => JsonSerializer.Serialize(value, enumType, StrictJson.Options).Trim('"'));
 
     static string Readable(JsonException exception)
     {

@@ -81,6 +81,7 @@ public class BudgetCheckTests(PpcBudgetApi api)
         { $$"""{ "plan": {{Plan(2.90m)}}, "baseline": {{Baseline}}, "bounds": { "maxMonthly": 0 } }""", "bounds.maxMonthly", "greater than 0" },
         { $$"""{ "plan": {{Plan(2.90m)}}, "baseline": {{Baseline}}, "bounds": { "maxDaily": 10 } }""", "bounds.maxDaily", "not a field" },
         { $$"""{ "plan": { "keywords": [ { "keyword": "a", "cpc": 1, "bid": 2 } ] }, "baseline": {{Baseline}} }""", "plan.keywords[0].bid", "not a field" },
+        { $$"""{ "plan": {{Plan(2.90m)}}, "baseline": {{Baseline.Replace("\"profitable\"", "\"fine\"", StringComparison.Ordinal)}} }""", "baseline.keywords[0].verdict", "one of: profitable, break-even, unprofitable" },
     };
 
     [Theory]
