@@ -32,11 +32,15 @@ sealed record PlanFile(string Path, BudgetPlan Plan, PlanSettings Settings, IRea
         return new InputProblem(Path, field, message, LineOf(field));
     }
 
+    /// <summary>keywords[1].cpc of a CSV plan → the line of its second keyword.</summary>
     int? LineOf(string field)
     {
-        if (KeywordLines is null || !field.StartsWith("keywords[", StringComparison.Ordinal))
+        const string Prefix = "keywords[";
+        if (KeywordLines is null || !field.StartsWith(Prefix, StringComparison.Ordinal))
             return null;
         var end = field.IndexOf(']', StringComparison.Ordinal);
-        return int.TryParse(field.AsSpan(9, end - 9), out var index) && index < KeywordLines.Count ? KeywordLines[index] : null;
+        return int.TryParse(field.AsSpan(Prefix.Length, end - Prefix.Length), out var index) && index < KeywordLines.Count
+            ? KeywordLines[index]
+            : null;
     }
 }

@@ -31,20 +31,8 @@ public static class BudgetCheck
         var monthly = AmountChanges.Between(before.MonthlyBudget, after.MonthlyBudget);
         var keywords = KeywordMatching.Pair(before.Keywords ?? [], after.Keywords ?? []);
         var toleranceText = AmountChanges.Percent(tolerance, signed: false);
-        var regressions = new List<Regression>();
+        var regressions = BoundsExceeded(after, bounds, currency);
 
-        if (bounds?.MaxMonthly is { } maxMonthly && after.MonthlyBudget > maxMonthly)
-            regressions.Add(new Regression
-            {
-                Kind = RegressionKind.MaxMonthlyExceeded,
-                Message = Invariant($"The monthly budget of {after.MonthlyBudget} {currency} is above the maximum of {maxMonthly} {currency}."),
-            });
-        if (bounds?.MaxTotal is { } maxTotal && after.Total > maxTotal)
-            regressions.Add(new Regression
-            {
-                Kind = RegressionKind.MaxTotalExceeded,
-                Message = Invariant($"The total test budget of {after.Total} {currency} is above the maximum of {maxTotal} {currency}."),
-            });
         if (AmountChanges.GrewBeyond(total, tolerance))
             regressions.Add(ToleranceExceeded(null, "The total test budget", total, currency, toleranceText));
         // With the same months the monthly budget moves exactly as the total does; saying so twice is noise.
@@ -76,6 +64,24 @@ public static class BudgetCheck
             Regressions = regressions,
             Notes = Notes(before, after),
         };
+    }
+
+    static List<Regression> BoundsExceeded(BudgetBaseline after, CheckBounds? bounds, string currency)
+    {
+        var regressions = new List<Regression>();
+        if (bounds?.MaxMonthly is { } maxMonthly && after.MonthlyBudget > maxMonthly)
+            regressions.Add(new Regression
+            {
+                Kind = RegressionKind.MaxMonthlyExceeded,
+                Message = Invariant($"The monthly budget of {after.MonthlyBudget} {currency} is above the maximum of {maxMonthly} {currency}."),
+            });
+        if (bounds?.MaxTotal is { } maxTotal && after.Total > maxTotal)
+            regressions.Add(new Regression
+            {
+                Kind = RegressionKind.MaxTotalExceeded,
+                Message = Invariant($"The total test budget of {after.Total} {currency} is above the maximum of {maxTotal} {currency}."),
+            });
+        return regressions;
     }
 
     static Regression ToleranceExceeded(string? keyword, string what, AmountChange change, string currency, string tolerance) => new()
