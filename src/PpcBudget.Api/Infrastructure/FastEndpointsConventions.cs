@@ -1,7 +1,8 @@
 using FastEndpoints;
 using PpcBudget.Api.Infrastructure.Formats;
-using PpcBudget.Api.Infrastructure.Json;
+using PpcBudget.Api.Infrastructure.OpenApi;
 using PpcBudget.Api.Infrastructure.Problems;
+using PpcBudget.Core.Json;
 
 namespace PpcBudget.Api.Infrastructure;
 
@@ -14,7 +15,7 @@ public static class FastEndpointsConventions
         config.Serializer.ResponseSerializer = AnswerSerializer.WriteAsync;
         config.Errors.ProducesMetadataType = typeof(HttpValidationProblemDetails);
         config.Errors.ResponseBuilder = (failures, http, status) => ValidationProblems.Build(failures, http, status);
-        config.Binding.JsonExceptionTransformer = JsonErrorTranslator.Translate;
+        config.Binding.JsonExceptionTransformer = exception => JsonErrorTranslator.Translate(exception, ApiDocumentation.SwaggerUiPath);
         config.Binding.FailureMessage = (_, name, value) => $"'{value}' is not a valid value for {name}.";
         config.Endpoints.Configurator = endpoint => endpoint.PreProcessor<QueryParameterRules>(Order.Before);
     }

@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace PpcBudget.Core.Money;
 
 /// <summary>One month of a budget spread over several months.</summary>
 /// <param name="Month">1 for the first month.</param>
 /// <param name="Budget">What to spend that month.</param>
-public sealed record MonthlyBudget(int Month, decimal Budget);
+// JsonRequired: both are always written, and the OpenAPI document should say so (a positional record's are not "required").
+public sealed record MonthlyBudget([property: JsonRequired] int Month, [property: JsonRequired] decimal Budget);
 
 public static class MonthlySchedule
 {

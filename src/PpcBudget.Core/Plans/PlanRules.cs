@@ -24,6 +24,9 @@ public static class PlanRules
         rule.Must(amount => amount is null || (amount > 0 && amount <= Limits.MaxMoney))
             .WithMessage($"must be an amount greater than 0 and at most {Limits.MaxMoney:0}; you sent {{PropertyValue}}.");
 
+    public static IRuleBuilderOptions<T, decimal?> IsZeroOrMore<T>(this IRuleBuilder<T, decimal?> rule) =>
+        rule.GreaterThanOrEqualTo(0m).WithMessage("must be an amount of 0 or more; you sent {PropertyValue}.");
+
     public static IRuleBuilderOptions<T, string?> IsKeywordText<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty().WithMessage("is required: the search term, such as \"coffee shop\".")
             .MaximumLength(Limits.MaxKeywordLength)

@@ -1,10 +1,14 @@
+using System.Text.Json.Serialization;
+
 namespace PpcBudget.Core.Roi;
 
 /// <summary>A 95 % confidence interval for a conversion rate observed as <c>conversions</c> in <c>clicks</c>.</summary>
 /// <param name="Lower">Lower bound of the rate; the conservative estimate to bid on.</param>
 /// <param name="Upper">Upper bound of the rate.</param>
 /// <param name="ConfidenceLevel">Always 0.95.</param>
-public sealed record ConversionRateInterval(decimal Lower, decimal Upper, decimal ConfidenceLevel);
+// JsonRequired: all three are always written, and the OpenAPI document should say so.
+public sealed record ConversionRateInterval(
+    [property: JsonRequired] decimal Lower, [property: JsonRequired] decimal Upper, [property: JsonRequired] decimal ConfidenceLevel);
 
 public static class WilsonInterval
 {

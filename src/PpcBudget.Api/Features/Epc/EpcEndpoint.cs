@@ -18,6 +18,8 @@ public sealed class EpcEndpoint : Endpoint<EpcQuery, EpcAnswer>
             .WithName("CalculateEpc")
             .WithTags("Budgets")
             .WithSummary("Earnings per click: customer value × conversion rate, the most a click may cost")
+            .WithDescription("What one click is worth when a customer is worth customerValue and a click converts at conversionRate; "
+                           + "a keyword whose CPC is above it loses money. Rounded to the currency's minor unit.")
             .ProducesValidationProblem());
     }
 

@@ -1,19 +1,12 @@
 using System.Text.Json;
-using PpcBudget.Api.Infrastructure.Json;
+using PpcBudget.Core.Json;
 
 namespace PpcBudget.Api.Infrastructure.Formats;
 
 public static class Json
 {
     /// <summary>The options every answer is written with (see <see cref="StrictJson"/>).</summary>
-    public static JsonSerializerOptions Options { get; } = CreateOptions();
-
-    static JsonSerializerOptions CreateOptions()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        StrictJson.Apply(options);
-        return options;
-    }
+    public static JsonSerializerOptions Options => StrictJson.Options;
 
     /// <summary>An enum value as it is spelled in JSON answers ("googleAds", "break-even"), so every format agrees.</summary>
     public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum =>

@@ -7,6 +7,7 @@ namespace PpcBudget.Api.Infrastructure.OpenApi;
 public static class ApiDocumentation
 {
     public const string DocumentName = "v1";
+    public const string SwaggerUiPath = "/swagger";
 
     public static IServiceCollection AddApiDocumentation(this IServiceCollection services) =>
         services.AddEndpointsApiExplorer().AddSwaggerGen(options =>
@@ -20,8 +21,12 @@ public static class ApiDocumentation
             });
             options.IncludeXmlComments(typeof(TestingPlan).Assembly);
             options.IncludeXmlComments(typeof(ApiDocumentation).Assembly);
+            // Relative: the operations are on the host that served this document, wherever it runs.
+            options.AddServer(new OpenApiServer { Url = "/", Description = "This service" });
             options.OperationFilter<QueryParametersForGetOperations>();
             options.OperationFilter<SpreadsheetFormatsFilter>();
+            options.DocumentFilter<PublicOperations>();
+            options.DocumentFilter<TagDescriptions>();
             options.SupportNonNullableReferenceTypes();
         });
 

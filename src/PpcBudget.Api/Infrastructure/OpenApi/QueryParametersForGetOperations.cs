@@ -25,6 +25,9 @@ public sealed class QueryParametersForGetOperations : IOperationFilter
             return;
 
         operation.RequestBody = null;
+        // The DTO only ever describes a query string, so its body schema would be an unused component.
+        if (context.SchemaRepository.TryLookupByType(dto, out var bodySchema) && bodySchema.Reference.Id is { } schemaId)
+            context.SchemaRepository.Schemas.Remove(schemaId);
         operation.Parameters ??= [];
         foreach (var property in dto.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {

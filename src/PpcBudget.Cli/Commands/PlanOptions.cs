@@ -1,0 +1,73 @@
+using System.CommandLine;
+using PpcBudget.Cli.Calculations;
+using PpcBudget.Cli.Files;
+using PpcBudget.Cli.Output;
+
+namespace PpcBudget.Cli.Commands;
+
+/// <summary>What every command takes: the plan file, the output format, an optional server, and plan settings.</summary>
+sealed class PlanOptions
+{
+    readonly Argument<string> _plan = new("PLAN")
+    {
+        Description = "The plan: a JSON plan file (see seeds/plan.schema.json) or a CSV keyword list (keyword,cpc[,conversionRate,clicks,conversions]).",
+    };
+
+    readonly Option<OutputFormat> _format = new("--format", "-f")
+    {
+        Description = "table (aligned text), json (the API's answer), csv (one row per keyword) or markdown (for a PR comment or step summary).",
+        DefaultValueFactory = _ => OutputFormat.Table,
+    };
+
+    public PlanOptions() =>
+        _format.AcceptOnlyFromAmong(Enum.GetNames<OutputFormat>().Select(name => name.ToLowerInvariant()).ToArray());
+
+    readonly Option<Uri?> _server = new("--server")
+    {
+        Description = "Send the plan to the PpcBudget service at this URL instead of calculating here, e.g. http://localhost:5080.",
+        CustomParser = result => Uri.TryCreate(result.Tokens.Single().Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? uri
+            : Error<Uri>(result, $"'{result.Tokens.Single().Value}' is not an http or https URL."),
+    };
+
+    readonly Option<string?> _currency = new("--currency") { Description = "ISO 4217 code of every amount (default USD)." };
+    readonly Option<decimal?> _conversionRate = new("--conversion-rate") { Description = "Fraction of clicks that become a sale (default 0.01, 1 %)." };
+    readonly Option<int?> _months = new("--months") { Description = "Months the test budget is spread over, 1 to 120 (default 1)." };
+    readonly Option<int?> _salesPerKeyword = new("--sales-per-keyword") { Description = "Sales each keyword must bring in its test (default 1)." };
+    readonly Option<decimal?> _customerValue = new("--customer-value") { Description = "ROI: what one customer is worth after fulfilment." };
+    readonly Option<decimal?> _averageSale = new("--average-sale") { Description = "ROI: average spend of one customer, with --fulfillment-cost." };
+    readonly Option<decimal?> _fulfillmentCost = new("--fulfillment-cost") { Description = "ROI: what fulfilling one sale costs (default 0)." };
+    readonly Option<decimal?> _targetMargin = new("--target-margin") { Description = "ROI: share of the earnings per click to keep, such as 0.2." };
+
+    public void AddTo(Command command)
+    {
+        command.Add(_plan);
+        foreach (var option in (Option[])[_format, _server, _currency, _conversionRate, _months, _salesPerKeyword,
+                                          _customerValue, _averageSale, _fulfillmentCost, _targetMargin])
+            command.Add(option);
+    }
+
+    public string PlanPath(ParseResult parse) => parse.GetRequiredValue(_plan);
+
+    public PlanFile Load(ParseResult parse) => PlanFile.Load(PlanPath(parse), new PlanSettings
+    {
+        Currency = parse.GetValue(_currency),
+        ConversionRate = parse.GetValue(_conversionRate),
+        Months = parse.GetValue(_months),
+        SalesPerKeyword = parse.GetValue(_salesPerKeyword),
+        CustomerValue = parse.GetValue(_customerValue),
+        AverageSale = parse.GetValue(_averageSale),
+        FulfillmentCost = parse.GetValue(_fulfillmentCost),
+        TargetMargin = parse.GetValue(_targetMargin),
+    });
+
+    public OutputFormat Format(ParseResult parse) => parse.GetValue(_format);
+
+    public IBudgetCalculations Calculations(ParseResult parse) => BudgetCalculations.For(parse.GetValue(_server));
+
+    static T? Error<T>(System.CommandLine.Parsing.ArgumentResult result, string message)
+    {
+        result.AddError(message);
+        return default;
+    }
+}

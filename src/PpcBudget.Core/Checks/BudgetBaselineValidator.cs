@@ -1,0 +1,28 @@
+using FluentValidation;
+using PpcBudget.Core.Plans;
+
+namespace PpcBudget.Core.Checks;
+
+public sealed class BudgetBaselineValidator : AbstractValidator<BudgetBaseline>
+{
+    const string Regenerate = "regenerate the baseline with `ppc-budget check --update` rather than editing it by hand.";
+
+    public BudgetBaselineValidator()
+    {
+        RuleFor(baseline => baseline.Currency).NotNull().WithMessage($"is required; {Regenerate}").IsIsoCurrency();
+        RuleFor(baseline => baseline.Months).NotNull().WithMessage($"is required; {Regenerate}")
+            .InclusiveBetween(Limits.MinMonths, Limits.MaxMonths)
+            .WithMessage($"must be a whole number of months from {Limits.MinMonths} to {Limits.MaxMonths}; you sent {{PropertyValue}}.");
+        RuleFor(baseline => baseline.Total).NotNull().WithMessage($"is required; {Regenerate}").IsZeroOrMore();
+        RuleFor(baseline => baseline.MonthlyBudget).NotNull().WithMessage($"is required; {Regenerate}").IsZeroOrMore();
+        RuleFor(baseline => baseline.Keywords).NotNull().WithMessage($"is required; {Regenerate}");
+        RuleForEach(baseline => baseline.Keywords)
+            .NotNull().WithMessage("must be a keyword object, not null.")
+            .ChildRules(keyword =>
+        {
+            keyword.RuleFor(k => k.Keyword).IsKeywordText();
+            keyword.RuleFor(k => k.Cpc).IsCpc();
+            keyword.RuleFor(k => k.TestCost).NotNull().WithMessage($"is required; {Regenerate}").IsZeroOrMore();
+        });
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PpcBudget.Core.Json;
+
+/// <summary>
+/// One set of JSON rules for requests, answers, plan files and baselines, shared by the API and the command-line tool.
+/// Strict on input: a field we do not know or a number sent as a string is an error, never silently dropped or guessed.
+/// </summary>
+public static class StrictJson
+{
+    /// <summary>The rules, ready to use; read-only, so no caller can loosen them for everyone.</summary>
+    public static JsonSerializerOptions Options { get; } = Frozen(indented: false);
+
+    /// <summary>The same rules, written for people to read and to diff (plan files, baselines, printed answers).</summary>
+    public static JsonSerializerOptions Indented { get; } = Frozen(indented: true);
+
+    public static void Apply(JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.PropertyNameCaseInsensitive = true;
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        options.NumberHandling = JsonNumberHandling.Strict;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        // Answers are JSON for programs, spreadsheets and terminals, never inlined into HTML: keep ' and × readable.
+        options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    }
+
+    static JsonSerializerOptions Frozen(bool indented)
+    {
+        var options = new JsonSerializerOptions { WriteIndented = indented };
+        Apply(options);
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}
