@@ -16,6 +16,7 @@ public sealed class TestingBudgetRun
     readonly int _salesWanted;
     readonly decimal _clickThroughRate;
     readonly CpcBasis _basis;
+    readonly decimal _clicksAtPlanRate;
     readonly TestingWarnings _warnings;
     decimal _total;
 
@@ -29,6 +30,7 @@ public sealed class TestingBudgetRun
         _salesWanted = settings.SalesPerKeyword ?? 1;
         _clickThroughRate = settings.ClickThroughRate ?? TestingBudgetCalculator.DefaultClickThroughRate;
         _basis = settings.CpcBasis ?? CpcBasis.Average;
+        _clicksAtPlanRate = _salesWanted / _planRate;
         _warnings = new TestingWarnings(_months);
     }
 
@@ -42,7 +44,7 @@ public sealed class TestingBudgetRun
         var rate = keyword.ConversionRate ?? _planRate;
         var costPerSale = cpc / rate;
         var testCost = costPerSale * _salesWanted;
-        var clicksNeeded = _salesWanted / rate;
+        var clicksNeeded = rate == _planRate ? _clicksAtPlanRate : _salesWanted / rate;
         _total += testCost;
 
         var line = new KeywordTestCost

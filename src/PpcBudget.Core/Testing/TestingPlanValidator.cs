@@ -35,6 +35,17 @@ public sealed class TestingSettingsValidator : AbstractValidator<TestingPlan>
 /// <summary>The rules for one keyword line, shared by JSON plans and CSV rows.</summary>
 public sealed class TestingKeywordValidator : AbstractValidator<TestingKeyword>
 {
+    /// <summary>
+    /// True only when every rule below surely passes: a cheap check a million-row plan runs first, so the full
+    /// validation (and its messages) is paid for only by rows that may be wrong. Never looser than the rules.
+    /// </summary>
+    public static bool IsPlainlyValid(TestingKeyword keyword) =>
+        keyword is { Keyword: { Length: > 0 and <= Limits.MaxKeywordLength } text }
+        && !string.IsNullOrWhiteSpace(text)
+        && keyword.Cpc is null or (>= 0 and <= Limits.MaxCpc)
+        && keyword.ConversionRate is null or (>= Rates.MinimumConversionRate and <= 1)
+        && keyword.MonthlySearches is null or >= 0;
+
     public TestingKeywordValidator()
     {
         RuleFor(keyword => keyword.Keyword).IsKeywordText();

@@ -1,43 +1,47 @@
-using System.Globalization;
+using System.Buffers;
 using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace PpcBudget.Api.Infrastructure.Formats;
 
 /// <summary>
-/// Writes rows as CSV or TSV (quoted where a cell needs it), a row at a time, so a large answer streams. Rows gather
-/// in memory and go out asynchronously every 32 KB: the server refuses synchronous writes to a response.
+/// Writes rows as CSV (RFC 4180) or TSV, a row at a time, so a large answer streams. A cell is quoted only when it
+/// holds the delimiter, a quote or a line break. Rows gather in memory and go out asynchronously every 32 KB: the
+/// server refuses synchronous writes to a response.
 /// </summary>
-public sealed class TableWriter : IAsyncDisposable
+public sealed class TableWriter(Stream body, AnswerFormat format) : IAsyncDisposable
 {
     const int SendAbove = 32 * 1024;
 
-    readonly Stream _body;
-    readonly StringWriter _pending = new(CultureInfo.InvariantCulture);
-    readonly CsvWriter _csv;
-
-    public TableWriter(Stream body, AnswerFormat format)
-    {
-        _body = body;
-        _csv = new CsvWriter(_pending, new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Delimiter = format == AnswerFormat.Csv ? "," : "\t",
-            NewLine = "\r\n",
-        });
-    }
+    readonly char _delimiter = format == AnswerFormat.Csv ? ',' : '\t';
+    readonly StringBuilder _pending = new(SendAbove * 2);
 
     public void WriteRow(IReadOnlyList<string?> cells)
     {
         ArgumentNullException.ThrowIfNull(cells);
-        foreach (var cell in cells)
-            _csv.WriteField(cell ?? "");
-        _csv.NextRecord();
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (i > 0)
+                _pending.Append(_delimiter);
+            AppendCell(cells[i]);
+        }
+        _pending.Append("\r\n");
+    }
+
+    void AppendCell(string? cell)
+    {
+        if (string.IsNullOrEmpty(cell))
+            return;
+        if (cell.AsSpan().IndexOfAny(_delimiter, '"', '\n') < 0 && !cell.Contains('\r', StringComparison.Ordinal))
+        {
+            _pending.Append(cell);
+            return;
+        }
+        _pending.Append('"').Append(cell.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
     }
 
     /// <summary>Sends what has gathered when it is worth a write; call after each row.</summary>
     public Task SendIfFullAsync(CancellationToken cancellationToken) =>
-        _pending.GetStringBuilder().Length >= SendAbove ? FlushAsync(cancellationToken) : Task.CompletedTask;
+        _pending.Length >= SendAbove ? FlushAsync(cancellationToken) : Task.CompletedTask;
 
     public async Task WriteAllAsync(AnswerTable table, CancellationToken cancellationToken)
     {
@@ -53,18 +57,22 @@ public sealed class TableWriter : IAsyncDisposable
 
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
-        _csv.Flush();
-        var text = _pending.GetStringBuilder();
-        if (text.Length == 0)
+        if (_pending.Length == 0)
             return;
-        await _body.WriteAsync(Encoding.UTF8.GetBytes(text.ToString()), cancellationToken);
-        text.Clear();
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(_pending.Length));
+        try
+        {
+            var length = 0;
+            foreach (var chunk in _pending.GetChunks())
+                length += Encoding.UTF8.GetBytes(chunk.Span, bytes.AsSpan(length));
+            await body.WriteAsync(bytes.AsMemory(0, length), cancellationToken);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+        _pending.Clear();
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await FlushAsync(CancellationToken.None);
-        await _csv.DisposeAsync();
-        await _pending.DisposeAsync();
-    }
+    public async ValueTask DisposeAsync() => await FlushAsync(CancellationToken.None);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using CsvHelper;
 using CsvHelper.Configuration;
 using FluentValidation.Results;
@@ -29,46 +30,115 @@ public static class CsvPlanReader
     {
         ArgumentNullException.ThrowIfNull(failures);
         using var text = new StreamReader(body, leaveOpen: true);
-        using var csv = new CsvReader(text, new CsvConfiguration(CultureInfo.InvariantCulture)
+        // The parser, not CsvReader: rows are read field by field into a struct, with no per-row mapping or arrays.
+        using var csv = new CsvParser(text, new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             TrimOptions = TrimOptions.Trim,
             BadDataFound = bad => failures.Add(new ValidationFailure(FieldName(bad.Context.Parser?.Row ?? 0, "quoting"),
                 "has a stray or unclosed quote; quote a whole cell (\"mortgage, broker\") and double quotes inside it.")),
-            DetectColumnCountChanges = false,
         });
 
-        if (!await csv.ReadAsync() || !csv.ReadHeader() || csv.HeaderRecord is not { } header || !ValidHeader(header, columns, failures))
+        if (!await csv.ReadAsync() || csv.Record is not { } header || !ValidHeader(header, columns, failures))
             yield break;
 
-        var at = header.Select(name => IndexOf(columns, name)).ToArray();
+        var at = new Cells(header);
         long rows = 0;
         while (await csv.ReadAsync())
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var line = csv.Parser.RawRow;
+            var line = csv.RawRow;
             if (++rows > MaxRows)
             {
                 failures.Add(new ValidationFailure("body", $"holds more than {MaxRows:N0} rows; split the plan into several requests."));
                 yield break;
             }
-            if (csv.Parser.Count > header.Length)
-                failures.Add(new ValidationFailure(FieldName(line, "cells"), $"has {csv.Parser.Count} cells but the header names {header.Length} columns."));
+            if (rows % 10_000 == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            if (csv.Count > header.Length)
+                failures.Add(new ValidationFailure(FieldName(line, "cells"), $"has {csv.Count} cells but the header names {header.Length} columns."));
 
-            var cells = new string?[columns.Count];
-            for (var i = 0; i < header.Length && i < csv.Parser.Count; i++)
-                cells[at[i]] = csv.Parser[i];
-
-            yield return new CsvKeywordRow(line, cells[0] ?? "",
-                Read(cells, columns, "cpc", line, SpreadsheetValues.Number, failures),
-                Read(cells, columns, "conversionRate", line, SpreadsheetValues.Rate, failures),
-                Read(cells, columns, "monthlySearches", line, SpreadsheetValues.LongNumber, failures),
-                Read(cells, columns, "clicks", line, SpreadsheetValues.LongNumber, failures),
-                Read(cells, columns, "conversions", line, SpreadsheetValues.LongNumber, failures));
+            yield return new CsvKeywordRow(line, at.Keyword(csv) ?? "",
+                Read(at.Cpc(csv), "cpc", line, SpreadsheetValues.Number, failures),
+                Read(at.ConversionRate(csv), "conversionRate", line, SpreadsheetValues.Rate, failures),
+                Read(at.MonthlySearches(csv), "monthlySearches", line, SpreadsheetValues.LongNumber, failures),
+                Read(at.Clicks(csv), "clicks", line, SpreadsheetValues.LongNumber, failures),
+                Read(at.Conversions(csv), "conversions", line, SpreadsheetValues.LongNumber, failures));
             if (failures.Count >= MaxFailures)
                 yield break;
         }
         if (rows == 0)
             failures.Add(new ValidationFailure("body", "has a header but no keyword rows."));
+    }
+
+    const int RowsPerBatch = 512;
+
+    /// <summary>
+    /// The same rows, parsed on another thread while the caller prices the rows before them, so that on two cores
+    /// reading and calculating overlap. <paramref name="failures"/> is written by that thread: read it only after the loop.
+    /// </summary>
+    public static async IAsyncEnumerable<CsvKeywordRow> ReadAheadAsync(Stream body, IReadOnlyList<string> columns,
+        List<ValidationFailure> failures, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var batches = Channel.CreateBounded<CsvKeywordRow[]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reading = Task.Run(async () =>
+        {
+            try
+            {
+                var batch = new List<CsvKeywordRow>(RowsPerBatch);
+                await foreach (var row in ReadAsync(body, columns, failures, stop.Token))
+                {
+                    batch.Add(row);
+                    if (batch.Count < RowsPerBatch)
+                        continue;
+                    await batches.Writer.WriteAsync([.. batch], stop.Token);
+                    batch.Clear();
+                }
+                if (batch.Count > 0)
+                    await batches.Writer.WriteAsync([.. batch], stop.Token);
+                batches.Writer.Complete();
+            }
+            catch (Exception exception)
+            {
+                batches.Writer.Complete(exception);
+            }
+        }, CancellationToken.None);
+
+        try
+        {
+            await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
+                foreach (var row in batch)
+                    yield return row;
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await reading;
+        }
+    }
+
+    /// <summary>Where each known column sits in this file's header (-1 when it has none), looked up once per file.</summary>
+    sealed class Cells(string[] header)
+    {
+        readonly int _keyword = Array.FindIndex(header, name => name.Equals("keyword", StringComparison.OrdinalIgnoreCase));
+        readonly int _cpc = Array.FindIndex(header, name => name.Equals("cpc", StringComparison.OrdinalIgnoreCase));
+        readonly int _conversionRate = Array.FindIndex(header, name => name.Equals("conversionRate", StringComparison.OrdinalIgnoreCase));
+        readonly int _monthlySearches = Array.FindIndex(header, name => name.Equals("monthlySearches", StringComparison.OrdinalIgnoreCase));
+        readonly int _clicks = Array.FindIndex(header, name => name.Equals("clicks", StringComparison.OrdinalIgnoreCase));
+        readonly int _conversions = Array.FindIndex(header, name => name.Equals("conversions", StringComparison.OrdinalIgnoreCase));
+
+        public string? Keyword(CsvParser row) => At(row, _keyword);
+
+        public string? Cpc(CsvParser row) => At(row, _cpc);
+
+        public string? ConversionRate(CsvParser row) => At(row, _conversionRate);
+
+        public string? MonthlySearches(CsvParser row) => At(row, _monthlySearches);
+
+        public string? Clicks(CsvParser row) => At(row, _clicks);
+
+        public string? Conversions(CsvParser row) => At(row, _conversions);
+
+        static string? At(CsvParser row, int index) => index >= 0 && index < row.Count && row[index] is { Length: > 0 } text ? text : null;
     }
 
     static bool ValidHeader(string[] header, IReadOnlyList<string> columns, List<ValidationFailure> failures)
@@ -83,24 +153,15 @@ public static class CsvPlanReader
         return failures.Count == before;
     }
 
-    static T? Read<T>(string?[] cells, IReadOnlyList<string> columns, string column, long line, Func<string, (T, string?)> parse,
-        List<ValidationFailure> failures) where T : struct
+    static T? Read<T>(string? cell, string column, long line, Func<string, (T, string?)> parse, List<ValidationFailure> failures)
+        where T : struct
     {
-        var index = IndexOf(columns, column);
-        if (index < 0 || string.IsNullOrEmpty(cells[index]))
+        if (cell is null)
             return null;
-        var (value, error) = parse(cells[index]!);
+        var (value, error) = parse(cell);
         if (error is null)
             return value;
         failures.Add(new ValidationFailure(FieldName(line, column), error));
         return null;
-    }
-
-    static int IndexOf(IReadOnlyList<string> columns, string name)
-    {
-        for (var i = 0; i < columns.Count; i++)
-            if (columns[i].Equals(name, StringComparison.OrdinalIgnoreCase))
-                return i;
-        return -1;
     }
 }

@@ -5,15 +5,15 @@ using PpcBudget.Api.Infrastructure.Formats;
 namespace PpcBudget.Api.Features.Budgets.Bulk;
 
 /// <summary>
-/// Writes an answer as its lines are calculated, in the format asked for, so a million-row plan streams through:
+/// Writes an answer as its lines are calculated, in the format asked for, so a million-row plan never sits in memory:
 /// CSV/TSV rows then the total row; JSON as the same object the in-memory answer gives, keywords first; text with a
-/// field, just that value at the end.
+/// field, just that value at the end; text without, the table then the summary.
 /// </summary>
 public sealed class StreamedAnswer<TLine, TSummary> : IAsyncDisposable where TSummary : class
 {
     const int FlushEvery = 500;
 
-    readonly HttpResponse _response;
+    readonly Stream _target;
     readonly AnswerFormat _format;
     readonly string _field;
     readonly Func<TLine, IReadOnlyList<string?>> _row;
@@ -21,25 +21,21 @@ public sealed class StreamedAnswer<TLine, TSummary> : IAsyncDisposable where TSu
     readonly Utf8JsonWriter? _json;
     long _lines;
 
-    public StreamedAnswer(HttpResponse response, AnswerFormat format, string currency, IReadOnlyList<string> header, Func<TLine, IReadOnlyList<string?>> row)
+    public StreamedAnswer(Stream target, AnswerFormat format, string field, string currency, IReadOnlyList<string> header,
+        Func<TLine, IReadOnlyList<string?>> row)
     {
-        ArgumentNullException.ThrowIfNull(response);
-        (_response, _format, _row) = (response, format, row);
-        _field = response.HttpContext.Request.Query[AnswerFormats.FieldParameter].ToString();
-        response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = AnswerFormats.ContentType(format);
-
+        (_target, _format, _field, _row) = (target, format, field, row);
         if (format == AnswerFormat.Json)
         {
-            _json = new Utf8JsonWriter(response.BodyWriter);
+            _json = new Utf8JsonWriter(target);
             _json.WriteStartObject();
             _json.WriteString("currency", currency);
             _json.WritePropertyName("keywords");
             _json.WriteStartArray();
         }
-        else if (format is AnswerFormat.Csv or AnswerFormat.Tsv || _field.Length == 0)
+        else if (format is AnswerFormat.Csv or AnswerFormat.Tsv || field.Length == 0)
         {
-            _table = new TableWriter(response.Body, format == AnswerFormat.Csv ? AnswerFormat.Csv : AnswerFormat.Tsv);
+            _table = new TableWriter(target, format == AnswerFormat.Csv ? AnswerFormat.Csv : AnswerFormat.Tsv);
             _table.WriteRow(header);
         }
     }
@@ -50,7 +46,7 @@ public sealed class StreamedAnswer<TLine, TSummary> : IAsyncDisposable where TSu
         {
             JsonSerializer.Serialize(_json, line, Json.Options);
             if (++_lines % FlushEvery == 0)
-                await FlushAsync(cancellationToken);
+                await _json.FlushAsync(cancellationToken);
         }
         else if (_table is not null)
         {
@@ -73,41 +69,27 @@ public sealed class StreamedAnswer<TLine, TSummary> : IAsyncDisposable where TSu
             foreach (var property in fields.EnumerateObject().Where(property => property.Name is not "currency" and not "keywords"))
                 property.WriteTo(_json);
             _json.WriteEndObject();
+            await _json.FlushAsync(cancellationToken);
+            return;
         }
-        else if (_format is AnswerFormat.Csv or AnswerFormat.Tsv)
+        if (_format == AnswerFormat.Text && _field.Length > 0)
         {
-            foreach (var row in skippedRows)
-                _table!.WriteRow(row);
-            _table!.WriteRow(totalRow);
+            await _target.WriteAsync(Encoding.UTF8.GetBytes(AnswerFields.ValueOf(fields, _field) ?? ""), cancellationToken);
+            return;
         }
-        else if (_field.Length > 0)
+
+        foreach (var row in skippedRows)
+            _table!.WriteRow(row);
+        _table!.WriteRow(totalRow);
+        await _table.FlushAsync(cancellationToken);
+        if (_format == AnswerFormat.Text)
         {
-            await _response.WriteAsync(AnswerFields.ValueOf(fields, _field) ?? "", Encoding.UTF8, cancellationToken);
-        }
-        else
-        {
-            foreach (var row in skippedRows)
-                _table!.WriteRow(row);
-            _table!.WriteRow(totalRow);
-            await _table.FlushAsync(cancellationToken);
             var text = new StringBuilder("\n");
             foreach (var name in AnswerFields.Of(typeof(TSummary)))
                 if (AnswerFields.ValueOf(fields, name) is { } value)
                     text.Append(name).Append(": ").Append(value).Append('\n');
-            await _response.WriteAsync(text.ToString(), Encoding.UTF8, cancellationToken);
+            await _target.WriteAsync(Encoding.UTF8.GetBytes(text.ToString()), cancellationToken);
         }
-        await FlushAsync(cancellationToken);
-    }
-
-    async Task FlushAsync(CancellationToken cancellationToken)
-    {
-        if (_json is not null)
-        {
-            await _json.FlushAsync(cancellationToken);
-            await _response.BodyWriter.FlushAsync(cancellationToken);
-        }
-        if (_table is not null)
-            await _table.FlushAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,0 +1,97 @@
+using PpcBudget.Api.Features.Budgets.Roi;
+using PpcBudget.Api.Features.Budgets.Testing;
+using PpcBudget.Core.Estimates;
+using PpcBudget.Core.Roi;
+using PpcBudget.Core.Testing;
+
+namespace PpcBudget.Api.Features.Budgets.Bulk;
+
+/// <summary>One pass of a bulk calculation: prices keywords into lines, keeps the sums a table's total row needs.</summary>
+public interface IBulkRun<in TKeyword, TLine, TSummary>
+{
+    TLine Add(TKeyword keyword, CpcEstimate? estimate);
+
+    TSummary Finish(IReadOnlyList<string> skipped, IReadOnlyList<string> warnings);
+
+    IReadOnlyList<string?> TotalRow(TSummary summary);
+}
+
+/// <summary>What differs between the testing and ROI phases of a CSV plan; the bulk path does the rest.</summary>
+public sealed record BulkShape<TKeyword, TLine, TSummary>(
+    IReadOnlyList<string> Columns,
+    Func<CsvKeywordRow, TKeyword> ToKeyword,
+    Func<TKeyword, bool> PlainlyValid,
+    FluentValidation.IValidator<TKeyword> Rules,
+    IReadOnlyList<string> Header,
+    Func<TLine, IReadOnlyList<string?>> Row,
+    Func<string, IReadOnlyList<string?>> SkippedRow,
+    Func<IBulkRun<TKeyword, TLine, TSummary>> NewRun)
+    where TKeyword : IKeywordWithCpc
+    where TSummary : class;
+
+public static class BulkShapes
+{
+    public static BulkShape<TestingKeyword, KeywordTestCost, TestingBudget> Testing(TestingPlan settings) => new(
+        CsvPlanReader.TestingColumns,
+        row => new TestingKeyword { Keyword = row.Keyword, Cpc = row.Cpc, ConversionRate = row.ConversionRate, MonthlySearches = row.MonthlySearches },
+        TestingKeywordValidator.IsPlainlyValid,
+        new TestingKeywordValidator(),
+        TestingBudgetTable.Header,
+        TestingBudgetTable.Row,
+        TestingBudgetTable.SkippedRow,
+        () => new TestingBulkRun(settings));
+
+    public static BulkShape<RoiKeyword, KeywordReturn, RoiReport> Roi(RoiPlan settings) => new(
+        CsvPlanReader.RoiColumns,
+        row => new RoiKeyword { Keyword = row.Keyword, Cpc = row.Cpc, Clicks = row.Clicks, Conversions = row.Conversions },
+        RoiKeywordValidator.IsPlainlyValid,
+        new RoiKeywordValidator(),
+        RoiReportTable.Header,
+        RoiReportTable.Row,
+        RoiReportTable.SkippedRow,
+        () => new RoiBulkRun(settings));
+
+    sealed class TestingBulkRun(TestingPlan settings) : IBulkRun<TestingKeyword, KeywordTestCost, TestingBudget>
+    {
+        readonly TestingBudgetRun _run = new(settings);
+        decimal _clicksNeeded;
+
+        public KeywordTestCost Add(TestingKeyword keyword, CpcEstimate? estimate)
+        {
+            var line = _run.Add(keyword, estimate);
+            _clicksNeeded += line.ClicksNeeded;
+            return line;
+        }
+
+        public TestingBudget Finish(IReadOnlyList<string> skipped, IReadOnlyList<string> warnings)
+        {
+            var budget = _run.Finish([]);
+            return budget with { SkippedKeywords = skipped, Warnings = [.. warnings, .. budget.Warnings] };
+        }
+
+        public IReadOnlyList<string?> TotalRow(TestingBudget summary) => TestingBudgetTable.TotalRow(summary, _clicksNeeded);
+    }
+
+    sealed class RoiBulkRun(RoiPlan settings) : IBulkRun<RoiKeyword, KeywordReturn, RoiReport>
+    {
+        readonly RoiRun _run = new(settings);
+        long _keywords;
+        long _profitable;
+
+        public KeywordReturn Add(RoiKeyword keyword, CpcEstimate? estimate)
+        {
+            var line = _run.Add(keyword, estimate);
+            _keywords++;
+            _profitable += line.Verdict == Verdict.Profitable ? 1 : 0;
+            return line;
+        }
+
+        public RoiReport Finish(IReadOnlyList<string> skipped, IReadOnlyList<string> warnings)
+        {
+            var report = _run.Finish([]);
+            return report with { SkippedKeywords = skipped, Warnings = [.. warnings, .. report.Warnings] };
+        }
+
+        public IReadOnlyList<string?> TotalRow(RoiReport summary) => RoiReportTable.TotalRow(summary, _profitable, _keywords);
+    }
+}
