@@ -2,6 +2,10 @@ using FastEndpoints;
 using PpcBudget.Api.Estimates;
 using PpcBudget.Api.Features.Budgets;
 using PpcBudget.Api.Infrastructure;
+using PpcBudget.Api.Infrastructure.Auth;
+using PpcBudget.Api.Infrastructure.Health;
+using PpcBudget.Api.Infrastructure.Limits;
+using PpcBudget.Api.Infrastructure.Observability;
 using PpcBudget.Api.Infrastructure.Json;
 using PpcBudget.Api.Infrastructure.OpenApi;
 using PpcBudget.Api.Infrastructure.Problems;
@@ -15,15 +19,22 @@ builder.Services.AddApiDocumentation();     // Swashbuckle over FastEndpoints th
 builder.Services.AddCpcEstimates(builder.Configuration);   // Google Ads planner when configured, else the seed table
 builder.Services.AddBudgetCalculations();
 builder.Services.AddBrowserAccess(builder.Configuration);   // CORS origins from Cors:AllowedOrigins, none by default
-builder.Services.AddHealthChecks();
+builder.Services.AddReadiness();            // /healthz alive; /readyz with the estimate source and its circuit
+builder.Services.AddRequestLimits();        // body size by content type (413), timeout (503), per-client rate (429)
+builder.Services.AddApiKeys();              // X-Api-Key or apiKey=, when Auth:ApiKeys is set
+builder.Services.AddSecretRedaction();      // no secret, nor the apiKey query parameter, in any log line
+builder.Services.AddTelemetry(builder.Configuration);   // OpenTelemetry; exported only to a configured OTLP endpoint
 
 var app = builder.Build();
 
+app.UseRequestIds();
 app.UseProblemAnswers();
 app.UseCors();
+app.UseRequestLimits();
+app.UseApiKeys();
 app.UseFastEndpoints(config => config.UsePpcBudgetConventions());
 app.UseApiDocumentation();
-app.MapHealthChecks("/healthz");
+app.MapHealth();
 
 app.Run();
 

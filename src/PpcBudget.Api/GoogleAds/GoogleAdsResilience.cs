@@ -2,6 +2,7 @@ using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
+using Polly.CircuitBreaker;
 using Polly.Timeout;
 
 namespace PpcBudget.Api.GoogleAds;
@@ -13,7 +14,7 @@ namespace PpcBudget.Api.GoogleAds;
 /// </summary>
 public static class GoogleAdsResilience
 {
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, GoogleAdsOptions settings)
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, GoogleAdsOptions settings, CircuitBreakerStateProvider circuit)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(settings);
@@ -34,6 +35,7 @@ public static class GoogleAdsResilience
                 MinimumThroughput = 4,
                 SamplingDuration = TimeSpan.FromSeconds(30),
                 BreakDuration = TimeSpan.FromSeconds(15),
+                StateProvider = circuit,
             })
             .AddRateLimiter(new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
             {

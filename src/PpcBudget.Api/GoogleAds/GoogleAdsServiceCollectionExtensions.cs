@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
 using Refit;
 
 namespace PpcBudget.Api.GoogleAds;
@@ -15,6 +16,8 @@ public static class GoogleAdsServiceCollectionExtensions
         services.AddSingleton<GoogleAdsAccessTokens>();
         services.AddTransient<GoogleAdsAuthHandler>();
         services.AddSingleton<GoogleAdsEstimates>();
+        // Shared with /readyz, which reports whether the planner's circuit is open.
+        services.AddSingleton<CircuitBreakerStateProvider>();
 
         services.AddRefitGeneratedClient<IGoogleOAuthApi>(GoogleAdsJsonContext.Default, _ => new RefitSettings(), OAuthClient)
             .ConfigureHttpClient((provider, http) => http.BaseAddress = new Uri(Options(provider).TokenUrl));
@@ -22,7 +25,8 @@ public static class GoogleAdsServiceCollectionExtensions
         var planner = services.AddRefitGeneratedClient<IKeywordPlanIdeaApi>(GoogleAdsJsonContext.Default, _ => new RefitSettings(), PlannerClient)
             .ConfigureHttpClient((provider, http) => http.BaseAddress = new Uri(Options(provider).BaseUrl));
         // Handlers run in the order added: resilience outside, so that every retry is sent with a current token.
-        planner.AddResilienceHandler(PlannerClient, (pipeline, context) => GoogleAdsResilience.Configure(pipeline, Options(context.ServiceProvider)));
+        planner.AddResilienceHandler(PlannerClient, (pipeline, context) => GoogleAdsResilience.Configure(pipeline, Options(context.ServiceProvider),
+            context.ServiceProvider.GetRequiredService<CircuitBreakerStateProvider>()));
         planner.AddHttpMessageHandler<GoogleAdsAuthHandler>();
         return services;
     }

@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.Json;
 using FastEndpoints;
 using FluentValidation.Results;
+using PpcBudget.Api.Infrastructure.Auth;
 using PpcBudget.Api.Infrastructure.Formats;
 
 namespace PpcBudget.Api.Infrastructure;
@@ -31,7 +32,8 @@ public sealed class QueryParameterRules : IGlobalPreProcessor
         {
             var known = HttpMethods.IsGet(http.Request.Method) ? QueryableNames(definition.ReqDtoType) : [];
             failures.AddRange(query.Keys
-                .Where(name => !known.Contains(name) && name is not AnswerFormats.FormatParameter and not AnswerFormats.FieldParameter)
+                .Where(name => !known.Contains(name) && name is not AnswerFormats.FormatParameter and not AnswerFormats.FieldParameter
+                                                      and not ApiKeys.QueryParameter)
                 .Select(name => new ValidationFailure(name, known.Count == 0
                     ? "is not a parameter of this endpoint: it takes its input from the body (only format and field go in the query)."
                     : $"is not a parameter of this endpoint; the parameters are: {string.Join(", ", known)}, format, field.")));

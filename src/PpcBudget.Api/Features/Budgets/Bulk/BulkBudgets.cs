@@ -1,7 +1,8 @@
 using FluentValidation.Results;
-using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 using PpcBudget.Api.Estimates;
 using PpcBudget.Api.Infrastructure.Formats;
+using PpcBudget.Api.Infrastructure.Limits;
 using PpcBudget.Core.Estimates;
 using PpcBudget.Core.Roi;
 using PpcBudget.Core.Testing;
@@ -14,11 +15,8 @@ namespace PpcBudget.Api.Features.Budgets.Bulk;
 /// When some rows have no CPC, their estimates must be known before any line is priced: the first pass then only
 /// checks rows and gathers those keywords, and a second pass over the body (kept in a temporary file) prices them.
 /// </summary>
-public sealed class BulkBudgets(CpcEstimator estimator)
+public sealed class BulkBudgets(CpcEstimator estimator, IOptions<LimitsOptions> limits)
 {
-    /// <summary>Large CSV plans are the point of this path; a JSON body keeps the server's usual limit.</summary>
-    public const long MaxCsvBytes = 50L * 1024 * 1024;
-
     const int BufferInMemoryUpTo = 1024 * 1024;
 
     public Task<IReadOnlyList<ValidationFailure>> TestingAsync(HttpContext http, TestingPlan settings, CancellationToken cancellationToken) =>
@@ -33,9 +31,7 @@ public sealed class BulkBudgets(CpcEstimator estimator)
         where TSummary : class
     {
         ArgumentNullException.ThrowIfNull(http);
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-            limit.MaxRequestBodySize = MaxCsvBytes;
-        http.Request.EnableBuffering(BufferInMemoryUpTo, MaxCsvBytes);
+        http.Request.EnableBuffering(BufferInMemoryUpTo, limits.Value.MaxCsvBodyBytes);
         var format = AnswerFormats.Requested(http.Request) ?? AnswerFormat.Json;
         var field = http.Request.Query[AnswerFormats.FieldParameter].ToString();
         var currencyCode = Core.Money.Currency.FromCode(currency).Code;

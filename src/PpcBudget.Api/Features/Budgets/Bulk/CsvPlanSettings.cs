@@ -15,7 +15,7 @@ public static class CsvPlanSettings
         ArgumentNullException.ThrowIfNull(settingsRules);
         var form = new QueryForm(query);
         var settings = read(form);
-        var failures = form.Failures.Concat(form.UnreadParameters(AnswerFormats.FormatParameter, AnswerFormats.FieldParameter)
+        var failures = form.Failures.Concat(form.UnreadParameters(AnswerFormats.FormatParameter, AnswerFormats.FieldParameter, Infrastructure.Auth.ApiKeys.QueryParameter)
                 .Select(name => new ValidationFailure(name, "is not a setting of this endpoint; keyword values go in the CSV body's columns.")))
             .ToList();
         failures.AddRange(settingsRules.Validate(settings).Errors);

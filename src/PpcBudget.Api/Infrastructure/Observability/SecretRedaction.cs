@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PpcBudget.Api.GoogleAds;
+using PpcBudget.Api.Infrastructure.Auth;
+
+namespace PpcBudget.Api.Infrastructure.Observability;
+
+/// <summary>
+/// Every log line passes through here before any provider sees it: the <c>apiKey</c> query parameter a spreadsheet
+/// sends (the server logs request URLs before any of our code runs) and every configured secret are replaced by ***.
+/// </summary>
+public static partial class SecretRedaction
+{
+    public const string Mask = "***";
+
+    public static IServiceCollection AddSecretRedaction(this IServiceCollection services)
+    {
+        // The factory, not each provider, is wrapped: provider-specific log filters keep working.
+        services.Replace(ServiceDescriptor.Singleton<ILoggerFactory>(provider => new RedactingLoggerFactory(
+            ActivatorUtilities.CreateInstance<LoggerFactory>(provider), () => Secrets(provider))));
+        return services;
+    }
+
+    static List<string> Secrets(IServiceProvider provider)
+    {
+        var googleAds = provider.GetRequiredService<IOptionsMonitor<GoogleAdsOptions>>().CurrentValue;
+        var auth = provider.GetRequiredService<IOptionsMonitor<AuthOptions>>().CurrentValue;
+        return auth.ApiKeys.Concat([googleAds.DeveloperToken, googleAds.ClientSecret, googleAds.RefreshToken])
+            .OfType<string>().Where(secret => secret.Length >= 4).Distinct().ToList();
+    }
+
+    public static string Redact(string text, IReadOnlyList<string> secrets)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(secrets);
+        var redacted = ApiKeyInQuery().Replace(text, $"$1{Mask}");
+        foreach (var secret in secrets)
+            redacted = redacted.Replace(secret, Mask, StringComparison.Ordinal);
+        return redacted;
+    }
+
+    [GeneratedRegex(@"((?:^|[?&\s])apiKey=)[^&\s""']*", RegexOptions.IgnoreCase)]
+    private static partial Regex ApiKeyInQuery();
+
+    sealed class RedactingLoggerFactory(ILoggerFactory inner, Func<IReadOnlyList<string>> secrets) : ILoggerFactory
+    {
+        IReadOnlyList<string>? _secrets;
+
+        IReadOnlyList<string> Known => _secrets ??= secrets();
+
+        public ILogger CreateLogger(string categoryName) => new RedactingLogger(inner.CreateLogger(categoryName), () => Known);
+
+        public void AddProvider(ILoggerProvider provider) => inner.AddProvider(provider);
+
+        public void Dispose() => inner.Dispose();
+    }
+
+    sealed class RedactingLogger(ILogger inner, Func<IReadOnlyList<string>> secrets) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => inner.BeginScope(state);
+
+        public bool IsEnabled(LogLevel logLevel) => inner.IsEnabled(logLevel);
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (!inner.IsEnabled(logLevel))
+                return;
+            var known = secrets();
+            var message = formatter(state, exception);
+            var values = state as IEnumerable<KeyValuePair<string, object?>>;
+            var leaks = Redact(message, known) != message
+                        || values?.Any(pair => pair.Value is string text && Redact(text, known) != text) == true
+                        || (exception is not null && Redact(exception.ToString(), known) != exception.ToString());
+            if (!leaks)
+            {
+                inner.Log(logLevel, eventId, state, exception, formatter);
+                return;
+            }
+
+            var redactedValues = (values ?? []).Select(pair => new KeyValuePair<string, object?>(pair.Key,
+                pair.Value is string text ? Redact(text, known) : pair.Value)).ToList();
+            var redactedMessage = Redact(message, known);
+            var redactedException = exception is null ? null : new RedactedException(Redact(exception.ToString(), known));
+            inner.Log(logLevel, eventId, redactedValues, redactedException, (_, _) => redactedMessage);
+        }
+    }
+
+    /// <summary>Stands in for an exception whose text held a secret: its message is the redacted text of the original.</summary>
+    sealed class RedactedException(string redacted) : Exception(redacted)
+    {
+        public override string ToString() => Message;
+    }
+}

@@ -1,0 +1,45 @@
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace PpcBudget.Api.Infrastructure.Observability;
+
+/// <summary>
+/// Metrics and traces through OpenTelemetry (ASP.NET Core, outgoing HTTP, resilience). Nothing is exported unless an
+/// OTLP endpoint is configured (<c>OTEL_EXPORTER_OTLP_ENDPOINT</c>); every response carries its request id.
+/// </summary>
+public static class Telemetry
+{
+    public const string RequestIdHeader = "X-Request-Id";
+
+    public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        var exportTo = configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
+        var telemetry = services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddMeter("Polly"))
+            .WithTracing(tracing => tracing
+                .AddAspNetCoreInstrumentation(options => options.Filter = http => !http.Request.Path.StartsWithSegments("/healthz"))
+                .AddHttpClientInstrumentation());
+        if (!string.IsNullOrWhiteSpace(exportTo))
+            telemetry.UseOtlpExporter();
+        return services;
+    }
+
+    /// <summary>The id the logs' scope and the problem details' traceId carry, on every response, for a support ticket.</summary>
+    public static WebApplication UseRequestIds(this WebApplication app)
+    {
+        app.Use((http, next) =>
+        {
+            http.Response.OnStarting(() =>
+            {
+                http.Response.Headers[RequestIdHeader] = http.TraceIdentifier;
+                return Task.CompletedTask;
+            });
+            return next(http);
+        });
+        return app;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Net;
+using PpcBudget.Api.Features.Estimates;
+using PpcBudget.Api.Tests.Fakes;
+
+namespace PpcBudget.Api.Tests.Infrastructure;
+
+public sealed class HealthTests
+{
+    [Fact]
+    public async Task ReadyWithTheSeedTableWhenNoAccountIsConfigured()
+    {
+        await using var api = new PpcBudgetApi();
+
+        var ready = await (await api.CreateClient().GetAsync("/readyz")).ReadOkJson();
+
+        Assert.Equal("Healthy", ready["status"]!.GetValue<string>());
+        Assert.Equal("seed", ready["checks"]!["estimates"]!["data"]!["source"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task StillReadyButDegradedWhileTheGoogleAdsCircuitIsOpen()
+    {
+        await using var google = await FakeGoogleAds.StartAsync();
+        await using var api = PpcBudgetApi.AgainstGoogleAds(google);
+        var client = api.CreateClient();
+        for (var i = 0; i < 20; i++)
+            google.ScriptedReplies.Enqueue(FakeGoogleAds.Status(500));
+        var closed = await (await client.GetAsync("/readyz")).ReadOkJson();
+
+        await (await client.PostAsJson(PostCpcEstimatesEndpoint.Route, new { keywords = new[] { "coffee shop" } })).ReadOkJson();
+        var open = await (await client.GetAsync("/readyz")).ReadOkJson();
+
+        Assert.Equal(("Healthy", "Closed"), (closed["status"]!.GetValue<string>(), closed["checks"]!["estimates"]!["data"]!["circuit"]!.GetValue<string>()));
+        Assert.Equal(("Degraded", "Open"), (open["status"]!.GetValue<string>(), open["checks"]!["estimates"]!["data"]!["circuit"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task HealthzAnswersWhateverTheEstimates()
+    {
+        await using var api = new PpcBudgetApi();
+
+        Assert.Equal(HttpStatusCode.OK, (await api.CreateClient().GetAsync("/healthz")).StatusCode);
+    }
+}
