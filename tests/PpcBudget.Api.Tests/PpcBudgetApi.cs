@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PpcBudget.Api.Tests.Fakes;
 
@@ -13,10 +15,12 @@ namespace PpcBudget.Api.Tests;
 public sealed class PpcBudgetApi : WebApplicationFactory<Program>
 {
     readonly IReadOnlyDictionary<string, string?> _settings;
+    readonly Action<IServiceCollection>? _services;
 
     public PpcBudgetApi() : this(new Dictionary<string, string?>()) { }
 
-    PpcBudgetApi(IReadOnlyDictionary<string, string?> settings) => _settings = settings;
+    PpcBudgetApi(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null) =>
+        (_settings, _services) = (settings, services);
 
     public CapturedLogs Logs { get; } = new();
 
@@ -28,12 +32,15 @@ public sealed class PpcBudgetApi : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Trace));
+        if (_services is not null)
+            builder.ConfigureTestServices(_services);
     }
 
     public static PpcBudgetApi With(IReadOnlyDictionary<string, string?> settings) => new(settings);
 
-    public static PpcBudgetApi AgainstGoogleAds(FakeGoogleAds fake, IReadOnlyDictionary<string, string?>? extra = null) =>
-        new(fake.Configuration.Concat(extra ?? new Dictionary<string, string?>()).ToDictionary());
+    public static PpcBudgetApi AgainstGoogleAds(FakeGoogleAds fake, IReadOnlyDictionary<string, string?>? extra = null,
+        Action<IServiceCollection>? services = null) =>
+        new(fake.Configuration.Concat(extra ?? new Dictionary<string, string?>()).ToDictionary(), services);
 }
 
 [CollectionDefinition(Name)]
