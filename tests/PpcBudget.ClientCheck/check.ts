@@ -12,7 +12,9 @@ if (!baseUrl) {
   process.exit(2);
 }
 
-const client = createClient<paths>({ baseUrl });
+// Answers come as JSON unless format= asks otherwise; a front end types its client for the media type it reads.
+const client = createClient<paths, "application/json">({ baseUrl });
+const textClient = createClient<paths, "text/plain">({ baseUrl });
 const failures: string[] = [];
 let checks = 0;
 
@@ -104,6 +106,42 @@ async function check(): Promise<void> {
   expectEqual("regression kinds", kinds.join(), "tolerance-exceeded,tolerance-exceeded,turned-unprofitable");
 }
 
+async function testingFromQuery(): Promise<void> {
+  const { data, error, response } = await client.GET("/v1/budgets/testing", {
+    params: { query: { keywords: "coffee shop,mortgage broker", cpcs: "2.90,13.76", conversionRate: "1%", months: "4" } },
+  });
+  const budget = answered("GET /v1/budgets/testing", data, error, response);
+  expectEqual("GET form: the same monthly budget as the POST", budget.monthlyBudget, 416.5);
+}
+
+async function roiFromQuery(): Promise<void> {
+  const { data, error, response } = await client.GET("/v1/budgets/roi", {
+    params: { query: { customerValue: "100", keywords: "coffee shop", cpcs: "0.80", targetMargin: "20%" } },
+  });
+  const report = answered("GET /v1/budgets/roi", data, error, response);
+  expectEqual("GET form: recommended CPC", report.recommendedCpc, 0.8);
+}
+
+async function oneCellOfText(): Promise<void> {
+  const { data, error, response } = await textClient.GET("/v1/epc", {
+    params: { query: { customerValue: 100, conversionRate: 0.01, format: "text", field: "epc" } },
+    parseAs: "text",
+  });
+  expectEqual("format=text&field=epc answers the bare number", answered("GET /v1/epc as text", data, error, response), "1.00");
+}
+
+async function estimates(): Promise<void> {
+  const posted = await client.POST("/v1/cpc-estimates", { body: { keywords: ["coffee shop", "quantum espresso"] } });
+  const answer = answered("POST /v1/cpc-estimates", posted.data, posted.error, posted.response);
+  const estimate: Schemas["CpcEstimate"] | undefined = answer.estimates[0];
+  expectEqual("coffee shop estimate", estimate?.averageCpc, 2.9);
+  expectEqual("estimate source", estimate?.source, "seed");
+  expectEqual("unknown keywords are listed", answer.unknown.join(), "quantum espresso");
+
+  const got = await client.GET("/v1/cpc-estimates", { params: { query: { keywords: "mortgage broker" } } });
+  expectEqual("GET estimates", answered("GET /v1/cpc-estimates", got.data, got.error, got.response).estimates[0]?.averageCpc, 13.76);
+}
+
 async function badRequest(): Promise<void> {
   const { data, error, response } = await client.POST("/v1/budgets/testing", {
     body: { keywords: [{ keyword: "coffee shop", cpc: -2.9 }] },
@@ -115,7 +153,7 @@ async function badRequest(): Promise<void> {
   expectEqual("problem names the field", Object.keys(problem?.errors ?? {}).join(), "keywords[0].cpc");
 }
 
-for (const operation of [epc, testing, roi, check, badRequest]) {
+for (const operation of [epc, testing, roi, check, testingFromQuery, roiFromQuery, oneCellOfText, estimates, badRequest]) {
   try {
     await operation();
   } catch (exception) {

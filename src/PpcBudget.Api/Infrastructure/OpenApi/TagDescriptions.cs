@@ -9,6 +9,7 @@ public sealed class TagDescriptions : IDocumentFilter
     static readonly Dictionary<string, string> DescriptionByTag = new(StringComparer.Ordinal)
     {
         ["Budgets"] = "Testing budgets, earnings per click, keyword ROI, and the regression check of a plan against its committed baseline.",
+        ["Estimates"] = "CPC and search-volume estimates per keyword, from the Google Ads keyword planner or the sample seed table.",
     };
 
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)

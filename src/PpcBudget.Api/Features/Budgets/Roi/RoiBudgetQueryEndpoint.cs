@@ -1,5 +1,4 @@
 using FastEndpoints;
-using FluentValidation.Results;
 using PpcBudget.Api.Features.Budgets.QueryForms;
 using PpcBudget.Core.Roi;
 
@@ -26,16 +25,9 @@ public sealed class RoiBudgetQueryEndpoint(BudgetCalculations budgets) : Endpoin
 
     public override async Task<RoiReport> ExecuteAsync(RoiBudgetQuery req, CancellationToken ct)
     {
-        var form = new QueryForm(HttpContext.Request.Query);
-        var plan = PlanQueries.RoiSettings(form) with { Keywords = PlanQueries.RoiKeywords(form) };
-        form.Failures.ForEach(AddError);
-        ThrowIfAnyErrors();
-        foreach (var failure in (await Rules.ValidateAsync(plan, ct)).Errors)
-            AddError(new ValidationFailure(PlanQueries.QueryName(failure.PropertyName), failure.ErrorMessage));
-        ThrowIfAnyErrors();
-
-        var calculated = await budgets.RoiAsync(plan, ct);
-        calculated.Failures.ToList().ForEach(failure => AddError(new ValidationFailure(PlanQueries.QueryName(failure.PropertyName), failure.ErrorMessage)));
+        var calculated = await QueryPlans.CalculateAsync(HttpContext.Request.Query,
+            form => PlanQueries.RoiSettings(form) with { Keywords = PlanQueries.RoiKeywords(form) }, Rules, budgets.RoiAsync, ct);
+        calculated.Failures.ToList().ForEach(AddError);
         ThrowIfAnyErrors();
         return calculated.Answer!;
     }

@@ -1,5 +1,4 @@
 using FastEndpoints;
-using FluentValidation.Results;
 using PpcBudget.Api.Features.Budgets.QueryForms;
 using PpcBudget.Core.Testing;
 
@@ -26,16 +25,9 @@ public sealed class TestingBudgetQueryEndpoint(BudgetCalculations budgets) : End
 
     public override async Task<TestingBudget> ExecuteAsync(TestingBudgetQuery req, CancellationToken ct)
     {
-        var form = new QueryForm(HttpContext.Request.Query);
-        var plan = PlanQueries.TestingSettings(form) with { Keywords = PlanQueries.TestingKeywords(form) };
-        form.Failures.ForEach(AddError);
-        ThrowIfAnyErrors();
-        foreach (var failure in (await Rules.ValidateAsync(plan, ct)).Errors)
-            AddError(new ValidationFailure(PlanQueries.QueryName(failure.PropertyName), failure.ErrorMessage));
-        ThrowIfAnyErrors();
-
-        var calculated = await budgets.TestingAsync(plan, ct);
-        calculated.Failures.ToList().ForEach(failure => AddError(new ValidationFailure(PlanQueries.QueryName(failure.PropertyName), failure.ErrorMessage)));
+        var calculated = await QueryPlans.CalculateAsync(HttpContext.Request.Query,
+            form => PlanQueries.TestingSettings(form) with { Keywords = PlanQueries.TestingKeywords(form) }, Rules, budgets.TestingAsync, ct);
+        calculated.Failures.ToList().ForEach(AddError);
         ThrowIfAnyErrors();
         return calculated.Answer!;
     }
