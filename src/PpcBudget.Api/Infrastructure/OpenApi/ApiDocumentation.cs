@@ -25,7 +25,7 @@ public static class ApiDocumentation
             options.AddServer(new OpenApiServer { Url = "/", Description = "This service" });
             options.OperationFilter<QueryParametersForGetOperations>();
             options.OperationFilter<SpreadsheetFormatsFilter>();
-            options.DocumentFilter<PublicOperations>();
+            options.DocumentFilter<OptionalApiKeys>();
             options.DocumentFilter<TagDescriptions>();
             options.SupportNonNullableReferenceTypes();
         });
