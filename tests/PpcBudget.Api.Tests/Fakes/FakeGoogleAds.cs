@@ -99,7 +99,8 @@ public sealed class FakeGoogleAds : IAsyncDisposable
 
     /// <summary>
     /// From now on every second unscripted planner call fails, in turn with a 500, a reply that never comes (a timeout
-    /// for the caller) and a malformed answer; the others get the happy answer. Scripted replies still come first.
+    /// for the caller) and an answer whose figures for the keywords asked are not numbers; the others get the happy
+    /// answer. Scripted replies still come first.
     /// </summary>
     public void FailEveryOtherCall() => _failEveryOtherCall = true;
 
@@ -141,8 +142,8 @@ public sealed class FakeGoogleAds : IAsyncDisposable
         }
         if (_failEveryOtherCall && Interlocked.Increment(ref _unscriptedCalls) % 2 == 0)
         {
-            var fault = Interlocked.Increment(ref _faultsServed);
-            await Faults[(fault - 1) % Faults.Length](context);
+            var fault = (Interlocked.Increment(ref _faultsServed) - 1) % 3;
+            await (fault switch { 0 => Status(500), 1 => Hang(), _ => MalformedFor(body) })(context);
             return;
         }
         await context.Response.WriteAsJsonAsync(HappyAnswer(body));
@@ -161,8 +162,6 @@ public sealed class FakeGoogleAds : IAsyncDisposable
             });
         return new JsonObject { ["results"] = results };
     }
-
-    static readonly Func<HttpContext, Task>[] Faults = [Status(500), Hang(), Malformed()];
 
     public static Func<HttpContext, Task> Status(int status, object? body = null) => async context =>
     {
@@ -197,6 +196,18 @@ public sealed class FakeGoogleAds : IAsyncDisposable
         {
             // The caller timed out, which is the point.
         }
+    };
+
+    /// <summary>Every keyword asked comes back with an average CPC that is not an int64.</summary>
+    static Func<HttpContext, Task> MalformedFor(JsonObject request) => context =>
+    {
+        var results = new JsonArray(request["keywords"]!.AsArray().Select(keyword => (JsonNode)new JsonObject
+        {
+            ["text"] = keyword!.GetValue<string>(),
+            ["keywordMetrics"] = new JsonObject { ["averageCpcMicros"] = "two dollars" },
+        }).ToArray());
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(new JsonObject { ["results"] = results }.ToJsonString());
     };
 
     public static Func<HttpContext, Task> Malformed() => context =>
