@@ -14,7 +14,8 @@ namespace PpcBudget.Api.Tests.Fakes;
 /// <summary>
 /// A stand-in for Google's OAuth endpoint and the keyword planner, on 127.0.0.1, answering in the real JSON shape
 /// (int64 as strings, money in micros). It checks what a real server would refuse: wrong path, headers or token.
-/// Planner replies are scripted per call; without a script it answers from <see cref="Metrics"/>.
+/// Planner replies are scripted per call; without a script it answers from <see cref="Metrics"/>, or, after
+/// <see cref="FailEveryOtherCall"/>, fails every other unscripted call.
 /// </summary>
 public sealed class FakeGoogleAds : IAsyncDisposable
 {
@@ -28,6 +29,9 @@ public sealed class FakeGoogleAds : IAsyncDisposable
 
     readonly WebApplication _app;
     int _tokensIssued;
+    bool _failEveryOtherCall;
+    int _unscriptedCalls;
+    int _faultsServed;
 
     FakeGoogleAds(WebApplication app) => _app = app;
 
@@ -43,6 +47,9 @@ public sealed class FakeGoogleAds : IAsyncDisposable
     public Dictionary<string, (string[] CloseVariants, JsonObject Metrics)> Metrics { get; } = new(StringComparer.Ordinal);
 
     public int TokensIssued => _tokensIssued;
+
+    /// <summary>Planner calls answered with a fault by <see cref="FailEveryOtherCall"/>.</summary>
+    public int FaultsServed => _faultsServed;
 
     public string CurrentAccessToken => $"access-token-{_tokensIssued}";
 
@@ -90,6 +97,13 @@ public sealed class FakeGoogleAds : IAsyncDisposable
             ["monthlySearchVolumes"] = new JsonArray(new JsonObject { ["month"] = "OCTOBER", ["year"] = "2026", ["monthlySearches"] = searches }),
         });
 
+    /// <summary>
+    /// From now on every second unscripted planner call fails, in turn with a 500, a reply that never comes (a timeout
+    /// for the caller) and an answer whose figures for the keywords asked are not numbers; the others get the happy
+    /// answer. Scripted replies still come first.
+    /// </summary>
+    public void FailEveryOtherCall() => _failEveryOtherCall = true;
+
     /// <summary>Makes the current access token expire early: the next planner call is refused with 401.</summary>
     public void RevokeCurrentToken() => Interlocked.Increment(ref _tokensIssued);
 
@@ -124,6 +138,12 @@ public sealed class FakeGoogleAds : IAsyncDisposable
         if (ScriptedReplies.TryDequeue(out var reply))
         {
             await reply(context);
+            return;
+        }
+        if (_failEveryOtherCall && Interlocked.Increment(ref _unscriptedCalls) % 2 == 0)
+        {
+            var fault = (Interlocked.Increment(ref _faultsServed) - 1) % 3;
+            await (fault switch { 0 => Status(500), 1 => Hang(), _ => MalformedFor(body) })(context);
             return;
         }
         await context.Response.WriteAsJsonAsync(HappyAnswer(body));
@@ -163,6 +183,31 @@ public sealed class FakeGoogleAds : IAsyncDisposable
     {
         await Task.Delay(delay, context.RequestAborted);
         await context.Response.WriteAsync("{}");
+    };
+
+    /// <summary>No answer until the caller gives up (or the fake stops).</summary>
+    static Func<HttpContext, Task> Hang() => async context =>
+    {
+        try
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted);
+        }
+        catch (OperationCanceledException)
+        {
+            // The caller timed out, which is the point.
+        }
+    };
+
+    /// <summary>Every keyword asked comes back with an average CPC that is not an int64.</summary>
+    static Func<HttpContext, Task> MalformedFor(JsonObject request) => context =>
+    {
+        var results = new JsonArray(request["keywords"]!.AsArray().Select(keyword => (JsonNode)new JsonObject
+        {
+            ["text"] = keyword!.GetValue<string>(),
+            ["keywordMetrics"] = new JsonObject { ["averageCpcMicros"] = "two dollars" },
+        }).ToArray());
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(new JsonObject { ["results"] = results }.ToJsonString());
     };
 
     public static Func<HttpContext, Task> Malformed() => context =>
