@@ -31,6 +31,7 @@ app.UseRequestIds();
 app.UseProblemAnswers();
 app.UseCors();
 app.UseRequestLimits();
+app.UseContentTypeRequirement();
 app.UseApiKeys();
 app.UseFastEndpoints(config => config.UsePpcBudgetConventions());
 app.UseApiDocumentation();

@@ -80,7 +80,7 @@ public sealed class CheckCommandTests : IDisposable
         var run = await Check();
 
         Assert.True(run.ExitCode == 2, run.ToString());
-        Assert.Contains("plans/coffee-shop.json: keywords[1].cpc: must be an amount from 0 to 1000000; you sent -1.85.", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("plans/coffee-shop.json: keywords[1].cpc: must be an amount from 0 to 1000000 (if not 0, at least 0.000001: one micro); you sent -1.85.", run.Errors, StringComparison.Ordinal);
         Assert.Empty(run.Output);
     }
 

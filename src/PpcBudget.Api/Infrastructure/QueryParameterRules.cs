@@ -39,7 +39,13 @@ public sealed class QueryParameterRules : IGlobalPreProcessor
                     : $"is not a parameter of this endpoint; the parameters are: {string.Join(", ", known)}, format, field.")));
         }
 
+        failures.AddRange(QueryStrings.NotUtf8(http.Request.QueryString.Value).Distinct().Select(name => new ValidationFailure(name,
+            "is not valid UTF-8 once its %-escapes are decoded; a spreadsheet's ENCODEURL() writes it right.")));
+
         var format = AnswerFormats.Requested(http.Request);
+        if (format is AnswerFormat.Csv or AnswerFormat.Tsv && !AnswerTables.HasShape(definition.ResDtoType))
+            failures.Add(new ValidationFailure(AnswerFormats.FormatParameter,
+                "this answer has no table shape; use json, or text (with field= for one value)."));
         if (format is null && query.ContainsKey(AnswerFormats.FormatParameter))
             failures.Add(new ValidationFailure(AnswerFormats.FormatParameter,
                 $"'{query[AnswerFormats.FormatParameter]}' is not a format; use json, csv, tsv or text."));

@@ -26,6 +26,11 @@ public static partial class JsonErrorTranslator
             return new ValidationFailure(FieldFromPath(exception.Path, unmapped.Groups["name"].Value),
                 $"is not a field here; the fields there are: {KnownFields(unmapped.Groups["type"].Value, schema)}.");
 
+        var duplicate = DuplicateProperty().Match(message);
+        if (duplicate.Success)
+            return new ValidationFailure(FieldFromPath(exception.Path, JsonNamingPolicy.CamelCase.ConvertName(duplicate.Groups["name"].Value)),
+                "appears more than once (names are not case-sensitive); send each field once.");
+
         var conversion = ConversionTarget().Match(message);
         if (conversion.Success && exception.Path is not null and not "$")
             return new ValidationFailure(FieldFromPath(exception.Path, null), ExpectedValue(conversion.Groups["type"].Value, schema));
@@ -98,6 +103,9 @@ public static partial class JsonErrorTranslator
 
     [GeneratedRegex(@"The JSON property '(?<name>[^']*)' could not be mapped to any \.NET member contained in type '(?<type>[^']+)'")]
     private static partial Regex UnmappedProperty();
+
+    [GeneratedRegex(@"Duplicate property '(?<name>[^']+)' encountered")]
+    private static partial Regex DuplicateProperty();
 
     [GeneratedRegex(@"could not be converted to (?<type>[^\s.]+(\.[^\s.]+)*)")]
     private static partial Regex ConversionTarget();

@@ -22,6 +22,8 @@ public static class StrictJson
         options.PropertyNameCaseInsensitive = true;
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.NumberHandling = JsonNumberHandling.Strict;
+        // { "months": 4, "months": 40 } is ambiguous: refuse it rather than let the last one silently win.
+        options.AllowDuplicateProperties = false;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         // Answers are JSON for programs, spreadsheets and terminals, never inlined into HTML: keep ' and × readable.
         options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;

@@ -7,6 +7,12 @@ public static class Limits
     public const int MaxKeywordLength = 80;
     public const decimal MaxCpc = 1_000_000m;
     public const decimal MaxMoney = 1_000_000_000m;
+
+    /// <summary>
+    /// One micro, the smallest amount Google Ads expresses. A smaller non-zero amount means nothing, and dividing by it
+    /// (ROAS = EPC ÷ CPC, break-even = CPC ÷ customer value) would overflow decimal.
+    /// </summary>
+    public const decimal SmallestAmount = 0.000001m;
     public const int MinMonths = 1;
     public const int MaxMonths = 120;
     public const int MaxSalesPerKeyword = 1_000_000;

@@ -16,21 +16,30 @@ public static class PlanRules
             .Must(rate => rate is null || rate <= 0 || rate >= Rates.MinimumConversionRate)
             .WithMessage($"must be at least {Rates.MinimumConversionRate} (one conversion in a million clicks).");
 
+    public static bool IsCpcValue(decimal? cpc) => cpc is null or 0 or (>= Limits.SmallestAmount and <= Limits.MaxCpc);
+
     public static IRuleBuilderOptions<T, decimal?> IsCpc<T>(this IRuleBuilder<T, decimal?> rule) =>
-        rule.InclusiveBetween(0m, Limits.MaxCpc)
-            .WithMessage($"must be an amount from 0 to {Limits.MaxCpc:0}; you sent {{PropertyValue}}.");
+        rule.Must(IsCpcValue)
+            .WithMessage($"must be an amount from 0 to {Limits.MaxCpc:0} (if not 0, at least {Limits.SmallestAmount}: one micro); you sent {{PropertyValue}}.");
 
     public static IRuleBuilderOptions<T, decimal?> IsPositiveMoney<T>(this IRuleBuilder<T, decimal?> rule) =>
-        rule.Must(amount => amount is null || (amount > 0 && amount <= Limits.MaxMoney))
-            .WithMessage($"must be an amount greater than 0 and at most {Limits.MaxMoney:0}; you sent {{PropertyValue}}.");
+        rule.Must(amount => amount is null or (>= Limits.SmallestAmount and <= Limits.MaxMoney))
+            .WithMessage($"must be an amount greater than 0 (at least {Limits.SmallestAmount}: one micro) and at most {Limits.MaxMoney:0}; you sent {{PropertyValue}}.");
 
     public static IRuleBuilderOptions<T, decimal?> IsZeroOrMore<T>(this IRuleBuilder<T, decimal?> rule) =>
-        rule.GreaterThanOrEqualTo(0m).WithMessage("must be an amount of 0 or more; you sent {PropertyValue}.");
+        rule.Must(amount => amount is null or 0 or (>= Limits.SmallestAmount and <= Limits.MaxMoney))
+            .WithMessage($"must be an amount of 0 or more (if not 0, at least {Limits.SmallestAmount}: one micro) and at most {Limits.MaxMoney:0}; you sent {{PropertyValue}}.");
+
+    /// <summary>Text a person typed: no control characters, and no U+FFFD, which stands in for bytes that were not UTF-8.</summary>
+    public static bool IsPlainText(string? text) =>
+        text is null || !text.Any(character => char.IsControl(character) || character == '\uFFFD');
 
     public static IRuleBuilderOptions<T, string?> IsKeywordText<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty().WithMessage("is required: the search term, such as \"coffee shop\".")
             .MaximumLength(Limits.MaxKeywordLength)
-            .WithMessage($"must be at most {Limits.MaxKeywordLength} characters, as in Google Ads.");
+            .WithMessage($"must be at most {Limits.MaxKeywordLength} characters, as in Google Ads.")
+            .Must(IsPlainText)
+            .WithMessage("must be plain text: no control characters, and no bytes that are not UTF-8 (save the file as UTF-8).");
 
     public static IRuleBuilderOptions<T, IReadOnlyList<TKeyword>?> IsKeywordList<T, TKeyword>(
         this IRuleBuilder<T, IReadOnlyList<TKeyword>?> rule, int maxKeywords) =>

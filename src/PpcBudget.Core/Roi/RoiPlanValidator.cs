@@ -33,7 +33,8 @@ public sealed class RoiSettingsValidator : AbstractValidator<RoiPlan>
             .InclusiveBetween(0m, Limits.MaxMoney).WithMessage($"must be an amount from 0 to {Limits.MaxMoney:0}.")
             .Null().When(plan => plan.AverageSale is null, ApplyConditionTo.CurrentValidator)
             .WithMessage("goes with averageSale; with customerValue, subtract it yourself.")
-            .LessThan(plan => plan.AverageSale).When(plan => plan.AverageSale > 0, ApplyConditionTo.CurrentValidator)
+            .Must((plan, cost) => plan.AverageSale - cost >= Limits.SmallestAmount)
+            .When(plan => plan.AverageSale > 0 && plan.FulfillmentCost >= 0, ApplyConditionTo.CurrentValidator)
             .WithMessage("must be less than averageSale, or every sale loses money.");
         RuleFor(plan => plan.ConversionRate).IsConversionRate();
         RuleFor(plan => plan.TargetMargin).Must(margin => margin is null || (margin >= 0 && margin < 1))
@@ -52,7 +53,8 @@ public sealed class RoiKeywordValidator : AbstractValidator<RoiKeyword>
     public static bool IsPlainlyValid(RoiKeyword keyword) =>
         keyword is { Keyword: { Length: > 0 and <= Limits.MaxKeywordLength } text }
         && !string.IsNullOrWhiteSpace(text)
-        && keyword.Cpc is null or (>= 0 and <= Limits.MaxCpc)
+        && PlanRules.IsPlainText(text)
+        && PlanRules.IsCpcValue(keyword.Cpc)
         && ((keyword.Clicks is null && keyword.Conversions is null)
             || (keyword.Clicks >= 0 && keyword.Conversions >= 0 && keyword.Conversions <= keyword.Clicks));
 

@@ -42,7 +42,8 @@ public sealed class TestingKeywordValidator : AbstractValidator<TestingKeyword>
     public static bool IsPlainlyValid(TestingKeyword keyword) =>
         keyword is { Keyword: { Length: > 0 and <= Limits.MaxKeywordLength } text }
         && !string.IsNullOrWhiteSpace(text)
-        && keyword.Cpc is null or (>= 0 and <= Limits.MaxCpc)
+        && PlanRules.IsPlainText(text)
+        && PlanRules.IsCpcValue(keyword.Cpc)
         && keyword.ConversionRate is null or (>= Rates.MinimumConversionRate and <= 1)
         && keyword.MonthlySearches is null or >= 0;
 

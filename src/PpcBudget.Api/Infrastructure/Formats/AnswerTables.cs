@@ -10,6 +10,10 @@ namespace PpcBudget.Api.Infrastructure.Formats;
 /// <summary>Which answers have a spreadsheet shape, and what it is.</summary>
 public static class AnswerTables
 {
+    static readonly Type[] WithShape = [typeof(TestingBudget), typeof(RoiReport), typeof(CpcEstimatesAnswer), typeof(EpcAnswer)];
+
+    public static bool HasShape(Type answerType) => WithShape.Contains(answerType);
+
     public static AnswerTable? For(object answer) => answer switch
     {
         TestingBudget budget => TestingBudgetTable.For(budget),

@@ -38,7 +38,12 @@ public static class CsvPlanReader
                 "has a stray or unclosed quote; quote a whole cell (\"mortgage, broker\") and double quotes inside it.")),
         });
 
-        if (!await csv.ReadAsync() || csv.Record is not { } header || !ValidHeader(header, columns, failures))
+        if (!await csv.ReadAsync() || csv.Record is not { } header)
+        {
+            failures.Add(new ValidationFailure("body", $"is empty; send a header row ({string.Join(",", columns)}) and a row per keyword."));
+            yield break;
+        }
+        if (!ValidHeader(header, columns, failures))
             yield break;
 
         var at = new Cells(header);
