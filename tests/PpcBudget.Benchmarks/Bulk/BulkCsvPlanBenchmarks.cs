@@ -1,0 +1,111 @@
+using BenchmarkDotNet.Attributes;
+using FluentValidation.Results;
+using PpcBudget.Api.Estimates;
+using PpcBudget.Api.Features.Budgets;
+using PpcBudget.Api.Features.Budgets.Bulk;
+using PpcBudget.Api.Features.Budgets.Testing;
+using PpcBudget.Api.Infrastructure.Formats;
+using PpcBudget.Benchmarks.Plans;
+using PpcBudget.Core.Testing;
+
+namespace PpcBudget.Benchmarks.Bulk;
+
+/// <summary>
+/// Where a million-row CSV plan's time goes, in process (no socket): each benchmark adds one stage of what
+/// <c>POST /v1/budgets/testing</c> with a text/csv body does, and the last is the whole path as the endpoint runs it.
+/// </summary>
+[MemoryDiagnoser]
+public class BulkCsvPlanBenchmarks
+{
+    const int PlanRows = CsvPlanReaderBenchmarks.Rows;
+
+    static readonly TestingPlan Settings = new() { Months = GeneratedPlans.Months };
+    static readonly TestingKeywordValidator RowRules = new();
+
+    byte[] _plan = [];
+    BulkBudgets _bulk = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _plan = GeneratedPlans.TestingCsv(PlanRows);
+        var configuration = new ConfigurationBuilder().Build();
+        _bulk = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddCpcEstimates(configuration)
+            .AddBudgetCalculations()
+            .BuildServiceProvider()
+            .GetRequiredService<BulkBudgets>();
+    }
+
+    [Benchmark(Baseline = true)]
+    public async Task<long> Read()
+    {
+        long rows = 0;
+        await foreach (var _ in ReadRows())
+            rows++;
+        return rows;
+    }
+
+    /// <summary>The first pass: every row through the keyword rules.</summary>
+    [Benchmark]
+    public async Task<long> ReadAndCheck()
+    {
+        long failures = 0;
+        await foreach (var row in ReadRows())
+            failures += (await RowRules.ValidateAsync(Keyword(row))).Errors.Count;
+        return failures;
+    }
+
+    /// <summary>The second pass without its output: every row priced.</summary>
+    [Benchmark]
+    public async Task<decimal> ReadAndCalculate()
+    {
+        var run = new TestingBudgetRun(Settings);
+        await foreach (var row in ReadRows())
+            run.Add(Keyword(row));
+        return run.Finish([]).Total;
+    }
+
+    /// <summary>The second pass: every row priced and written as a CSV row.</summary>
+    [Benchmark]
+    public async Task<decimal> ReadCalculateAndWriteCsv()
+    {
+        var run = new TestingBudgetRun(Settings);
+        await using var table = new TableWriter(Stream.Null, AnswerFormat.Csv);
+        await foreach (var row in ReadRows())
+        {
+            table.WriteRow(TestingBudgetTable.Row(run.Add(Keyword(row))));
+            await table.SendIfFullAsync(CancellationToken.None);
+        }
+        return run.Finish([]).Total;
+    }
+
+    /// <summary>Both passes as the endpoint runs them: body buffered (to a temporary file above 1 MB), checked, rewound, priced, written.</summary>
+    [Benchmark]
+    public async Task<int> WholeRequest()
+    {
+        var http = new DefaultHttpContext();
+        http.Request.Body = new MemoryStream(_plan, writable: false);
+        http.Request.ContentType = "text/csv";
+        http.Request.QueryString = new QueryString($"?months={GeneratedPlans.Months}&format=csv");
+        http.Response.Body = Stream.Null;
+        try
+        {
+            var failures = await _bulk.TestingAsync(http, Settings, CancellationToken.None);
+            return failures.Count == 0 ? http.Response.StatusCode : throw new InvalidOperationException(failures[0].ToString());
+        }
+        finally
+        {
+            // Outside a server nothing disposes the buffered body, and with it its temporary file.
+            await http.Request.Body.DisposeAsync();
+        }
+    }
+
+    IAsyncEnumerable<CsvKeywordRow> ReadRows() =>
+        CsvPlanReader.ReadAsync(new MemoryStream(_plan, writable: false), CsvPlanReader.TestingColumns, new List<ValidationFailure>(), CancellationToken.None);
+
+    static TestingKeyword Keyword(CsvKeywordRow row) =>
+        new() { Keyword = row.Keyword, Cpc = row.Cpc, ConversionRate = row.ConversionRate, MonthlySearches = row.MonthlySearches };
+}

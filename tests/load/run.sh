@@ -1,0 +1,198 @@
+#!/usr/bin/env bash
+# Load test: the product's POST /v1/budgets/testing against a plain minimal-API baseline doing the same calculation
+# (tests/PpcBudget.Benchmarks, "baseline"), then a million-row CSV plan through the product.
+# Prints req/s, p50 and p99 for both and their ratio; seconds and peak working set (VmHWM) for the CSV plan.
+# Needs the .NET SDK, curl and awk; installs wrk with apt-get when it is missing. Runs from a clean clone.
+#
+#   tests/load/run.sh [--duration 15s] [--connections 64] [--threads 2] [--warmup 10s] [--rounds 2] [--rows 1000000|0] [--csv-runs 2]
+#
+# The two servers are driven one after the other, never at once, each round in the other order (product first, then
+# baseline first), which evens out a neighbour's build on a shared machine. --rows 0 skips the CSV plan.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+duration=15s connections=64 threads=2 warmup=10s rounds=2 rows=1000000 csv_runs=2
+while [[ $# -gt 0 ]]; do
+    case $1 in
+        -d|--duration) duration=$2; shift 2 ;;
+        -c|--connections) connections=$2; shift 2 ;;
+        -t|--threads) threads=$2; shift 2 ;;
+        -w|--warmup) warmup=$2; shift 2 ;;
+        -r|--rounds) rounds=$2; shift 2 ;;
+        --rows) rows=$2; shift 2 ;;
+        --csv-runs) csv_runs=$2; shift 2 ;;
+        -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+        *) echo "Unknown option $1 (see --help)." >&2; exit 2 ;;
+    esac
+done
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# Both servers run as deployed: Production, from their output folder, so both read the same appsettings.json
+# (the benchmark project's output carries the API's copy).
+export ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production
+configuration=Release
+api_dir=src/PpcBudget.Api/bin/$configuration/net10.0
+baseline_dir=tests/PpcBudget.Benchmarks/bin/$configuration/net10.0
+lua=$PWD/tests/load/testing-budget.lua
+export LOAD_BODY=$PWD/tests/load/ten-keywords.json
+route=/v1/budgets/testing
+
+scratch=$(mktemp -d)
+pids=()
+stop_all() {
+    for pid in "${pids[@]}"; do
+        kill "$pid" 2>/dev/null || true
+    done
+    for pid in "${pids[@]}"; do
+        wait "$pid" 2>/dev/null || true
+    done
+    rm -rf "$scratch"
+}
+trap stop_all EXIT
+trap 'exit 130' INT TERM
+
+if ! command -v wrk > /dev/null; then
+    echo "== install wrk (apt-get)"
+    sudo=()
+    if [[ $(id -u) -ne 0 ]]; then sudo=(sudo); fi
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk \
+        || { "${sudo[@]}" apt-get update -q && "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk; }
+fi
+
+echo "== build ($configuration): the API and the baseline"
+dotnet build tests/PpcBudget.Benchmarks --configuration "$configuration" --nologo -v quiet
+
+# free_port: sets port to one nothing answers on and this script has not handed out; the server binds it a moment later.
+taken_ports=" "
+free_port() {
+    while :; do
+        port=$((20000 + RANDOM % 40000))
+        if [[ $taken_ports != *" $port "* ]] && ! (exec 3<> "/dev/tcp/127.0.0.1/$port") 2> /dev/null; then
+            taken_ports+="$port "
+            return
+        fi
+    done
+}
+
+# start_server NAME DIR DLL [ARGS...]: sets server_pid and server_url once /healthz answers.
+start_server() {
+    local name=$1 dir=$2 dll=$3
+    shift 3
+    free_port
+    server_url="http://127.0.0.1:$port"
+    (cd "$dir" && exec dotnet "$dll" "$@" --urls "$server_url") > "$scratch/$name.log" 2>&1 &
+    server_pid=$!
+    pids+=("$server_pid")
+    for _ in $(seq 200); do
+        if curl -fsS "$server_url/healthz" > /dev/null 2>&1; then return; fi
+        if ! kill -0 "$server_pid" 2> /dev/null; then
+            cat "$scratch/$name.log" >&2
+            echo "The $name stopped before it was healthy." >&2
+            exit 1
+        fi
+        sleep 0.2
+    done
+    echo "The $name did not answer /healthz at $server_url within 40 s." >&2
+    exit 1
+}
+
+stop_server() {
+    kill "$1" 2> /dev/null || true
+    wait "$1" 2> /dev/null || true
+}
+
+# drive NAME URL: one measured wrk run; appends "name rps p50 p99" to $scratch/results.
+drive() {
+    local name=$1 url=$2 result
+    result=$(wrk --latency -t "$threads" -c "$connections" -d "$duration" -s "$lua" "$url$route" | grep '^RESULT')
+    echo "   $name: $result"
+    if [[ $result != *"non2xx=0 socket_errors=0"* ]]; then
+        echo "The $name answered errors under load; see above." >&2
+        exit 1
+    fi
+    awk -v name="$name" '{ for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+                           print name, v["rps"], v["p50_ms"], v["p99_ms"] }' <<< "$result" >> "$scratch/results"
+}
+
+echo "== start the product (FastEndpoints) and the baseline (minimal API)"
+start_server product "$api_dir" PpcBudget.Api.dll
+product_pid=$server_pid product_url=$server_url
+start_server baseline "$baseline_dir" PpcBudget.Benchmarks.dll baseline
+baseline_pid=$server_pid baseline_url=$server_url
+echo "   product $product_url, baseline $baseline_url"
+
+# Both must answer the plan with a budget; a failing request would make every number below meaningless.
+for url in "$product_url" "$baseline_url"; do
+    curl -fsS "$url$route" -H 'Content-Type: application/json' --data-binary "@$LOAD_BODY" | grep -q '"monthlyBudget"'
+done
+
+echo "== warm up each for $warmup (JIT, tiered compilation), not counted"
+for url in "$product_url" "$baseline_url"; do
+    wrk -t "$threads" -c "$connections" -d "$warmup" -s "$lua" "$url$route" > /dev/null
+done
+
+echo "== POST $route, 10 keywords: wrk -t$threads -c$connections -d$duration, $rounds round(s)"
+for round in $(seq "$rounds"); do
+    if ((round % 2 == 1)); then
+        drive product "$product_url"
+        drive baseline "$baseline_url"
+    else
+        drive baseline "$baseline_url"
+        drive product "$product_url"
+    fi
+done
+stop_server "$product_pid"
+stop_server "$baseline_pid"
+
+csv_report="skipped (--rows 0)"
+if ((rows > 0)); then
+    echo "== a ${rows}-row CSV plan through the product (text/csv in, format=csv out), fresh process"
+    awk -v rows="$rows" 'BEGIN {
+        print "keyword,cpc,conversionRate,monthlySearches"
+        for (i = 1; i <= rows; i++)
+            printf "keyword %d,%.2f,%s,%s\n", i, 0.20 + (i % 997) / 10, (i % 3 == 0 ? "0.02" : ""), (i % 5 == 0 ? (i % 7919) * 10 : "")
+    }' > "$scratch/plan.csv"
+    start_server product-csv "$api_dir" PpcBudget.Api.dll
+    csv_seconds=()
+    for run in $(seq "$csv_runs"); do
+        read -r status seconds < <(curl -sS -o "$scratch/answer.csv" -w '%{http_code} %{time_total}\n' --data-binary "@$scratch/plan.csv" \
+            -H 'Content-Type: text/csv' "$server_url$route?months=4&format=csv")
+        lines=$(wc -l < "$scratch/answer.csv")
+        if [[ $status != 200 || $lines -ne $((rows + 2)) ]]; then
+            head -c 2000 "$scratch/answer.csv" >&2
+            echo "The CSV plan answered $status with $lines lines (expected 200 with $((rows + 2)))." >&2
+            exit 1
+        fi
+        echo "   run $run: $seconds s"
+        csv_seconds+=("$seconds")
+    done
+    # The process's peak resident set since it started: the CSV requests and nothing else.
+    peak_kb=$(awk '/^VmHWM:/ { print $2 }' "/proc/$server_pid/status")
+    stop_server "$server_pid"
+    csv_report=$(awk -v runs="${csv_seconds[*]}" -v peak_kb="$peak_kb" 'BEGIN {
+        n = split(runs, s, " ")
+        best = s[1]; for (i = 2; i <= n; i++) if (s[i] < best) best = s[i]
+        mb = peak_kb / 1024
+        printf "fastest %.2f s of %d run(s) (%s; target < 2 s: %s), peak working set %.0f MB (target < 300 MB: %s)",
+            best, n, runs, (best < 2 ? "met" : "MISSED"), mb, (mb < 300 ? "met" : "MISSED")
+    }')
+fi
+
+echo
+echo "== Results: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores; wrk -t$threads -c$connections -d$duration x $rounds round(s)"
+awk -v target=0.95 '
+    { n[$1]++; rps[$1] += $2; p50[$1] += $3; p99[$1] += $4 }
+    END {
+        ratio = rps["product"] / rps["baseline"]
+        printf "   product/baseline: req/s %.3f (target >= %.2f: %s), p50 %.2fx, p99 %.2fx\n", ratio, target,
+            (ratio >= target ? "met" : "MISSED"), (p50["product"] / n["product"]) / (p50["baseline"] / n["baseline"]),
+            (p99["product"] / n["product"]) / (p99["baseline"] / n["baseline"])
+        printf "   %-30s %10s %10s %10s\n", "POST /v1/budgets/testing", "req/s", "p50 ms", "p99 ms"
+        split("product baseline", order, " ")
+        for (i = 1; i <= 2; i++) {
+            name = order[i]
+            printf "   %-30s %10.0f %10.2f %10.2f\n", name (name == "product" ? " (FastEndpoints)" : " (minimal API)"),
+                rps[name] / n[name], p50[name] / n[name], p99[name] / n[name]
+        }
+    }' "$scratch/results"
+echo "   CSV plan of $rows rows: $csv_report"
