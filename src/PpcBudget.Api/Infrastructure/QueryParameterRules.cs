@@ -20,12 +20,16 @@ public sealed class QueryParameterRules : IGlobalPreProcessor
     {
         ArgumentNullException.ThrowIfNull(context);
         var http = context.HttpContext;
+        var query = http.Request.Query;
+        var format = AnswerFormats.Requested(http.Request);
+        // The usual request has no query string and asks for a format we write: nothing below can fail for it.
+        if (query.Count == 0 && format is not null)
+            return;
         var definition = http.GetEndpoint()?.Metadata.GetMetadata<EndpointDefinition>();
         if (definition is null)
             return;
 
         var failures = new List<ValidationFailure>();
-        var query = http.Request.Query;
         // A CSV body takes its settings from the query; the bulk reader checks those itself.
         if (!IsCsvBody(http.Request))
         {
@@ -37,7 +41,6 @@ public sealed class QueryParameterRules : IGlobalPreProcessor
                     : $"is not a parameter of this endpoint; the parameters are: {string.Join(", ", known)}, format, field.")));
         }
 
-        var format = AnswerFormats.Requested(http.Request);
         if (format is null && query.ContainsKey(AnswerFormats.FormatParameter))
             failures.Add(new ValidationFailure(AnswerFormats.FormatParameter,
                 $"'{query[AnswerFormats.FormatParameter]}' is not a format; use json, csv, tsv or text."));
