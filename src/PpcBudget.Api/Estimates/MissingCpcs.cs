@@ -20,9 +20,9 @@ public sealed class MissingCpcs(CpcEstimator estimator)
     {
         ArgumentNullException.ThrowIfNull(keywords);
         ArgumentNullException.ThrowIfNull(options);
-        var unpriced = keywords.Where(keyword => keyword.Cpc is null).Select(keyword => keyword.Keyword ?? "").ToList();
-        if (unpriced.Count == 0)
+        if (AllHaveCpcs(keywords))
             return new(keywords, new CpcEstimate?[keywords.Count], [], [], []);
+        var unpriced = keywords.Where(keyword => keyword.Cpc is null).Select(keyword => keyword.Keyword ?? "").ToList();
 
         var lookup = await estimator.LookUpAsync(unpriced, EstimateQuery.From(options, currency ?? Core.Money.Currency.DefaultCode), cancellationToken);
         var basis = options.CpcBasis ?? CpcBasis.Average;
@@ -55,5 +55,14 @@ public sealed class MissingCpcs(CpcEstimator estimator)
         if (kept.Count == 0 && failures.Count == 0)
             failures.Add(new ValidationFailure("keywords", "none of the keywords has a CPC or an estimate; send at least one cpc."));
         return new(kept, estimates, skipped, warnings, failures);
+    }
+
+    // The usual plan, every CPC given, is answered without building the list of keywords to look up.
+    static bool AllHaveCpcs<TKeyword>(IReadOnlyList<TKeyword> keywords) where TKeyword : IKeywordWithCpc
+    {
+        for (var i = 0; i < keywords.Count; i++)
+            if (keywords[i].Cpc is null)
+                return false;
+        return true;
     }
 }

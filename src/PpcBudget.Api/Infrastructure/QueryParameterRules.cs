@@ -21,12 +21,16 @@ public sealed class QueryParameterRules : IGlobalPreProcessor
     {
         ArgumentNullException.ThrowIfNull(context);
         var http = context.HttpContext;
+        var query = http.Request.Query;
+        var format = AnswerFormats.Requested(http.Request);
+        // The usual request has no query string and asks for JSON or text, which every answer has: nothing below can fail for it.
+        if (query.Count == 0 && format is AnswerFormat.Json or AnswerFormat.Text)
+            return;
         var definition = http.GetEndpoint()?.Metadata.GetMetadata<EndpointDefinition>();
         if (definition is null)
             return;
 
         var failures = new List<ValidationFailure>();
-        var query = http.Request.Query;
         // A CSV body takes its settings from the query; the bulk reader checks those itself.
         if (!IsCsvBody(http.Request))
         {
@@ -42,7 +46,6 @@ public sealed class QueryParameterRules : IGlobalPreProcessor
         failures.AddRange(QueryStrings.NotUtf8(http.Request.QueryString.Value).Distinct().Select(name => new ValidationFailure(name,
             "is not valid UTF-8 once its %-escapes are decoded; a spreadsheet's ENCODEURL() writes it right.")));
 
-        var format = AnswerFormats.Requested(http.Request);
         if (format is AnswerFormat.Csv or AnswerFormat.Tsv && !AnswerTables.HasShape(definition.ResDtoType))
             failures.Add(new ValidationFailure(AnswerFormats.FormatParameter,
                 "this answer has no table shape; use json, or text (with field= for one value)."));

@@ -13,18 +13,23 @@ public static class MinimalApiBaseline
 {
     public const string Switch = "baseline";
 
-    public static void Run(string[] args)
+    public static void Run(string[] args) => Create(args).Run();
+
+    /// <param name="args">Host arguments, such as --urls.</param>
+    /// <param name="adjust">A last change to the host before it is built (the in-process benchmark swaps in a test server).</param>
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? adjust = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.ConfigureHttpJsonOptions(json => StrictJson.Apply(json.SerializerOptions));
         builder.Services.AddSingleton<TestingPlanValidator>();
         builder.Services.AddHealthChecks();
         JsonFieldNames.UseForValidationFailures();
+        adjust?.Invoke(builder);
 
         var app = builder.Build();
         app.MapPost(TestingBudgetEndpoint.Route, CalculateAsync);
         app.MapHealthChecks("/healthz");
-        app.Run();
+        return app;
     }
 
     static async Task<IResult> CalculateAsync(TestingPlan plan, TestingPlanValidator rules, CancellationToken cancellationToken)

@@ -17,7 +17,11 @@ public sealed class BudgetCalculations(MissingCpcs missingCpcs)
         var priced = await missingCpcs.PriceAsync(plan.Keywords ?? [], plan, plan.Currency, cancellationToken);
         if (priced.Failures.Count > 0)
             return new(null, priced.Failures);
-        var budget = TestingBudgetCalculator.Calculate(plan with { Keywords = priced.Keywords }, priced.Estimates);
+        // With every CPC given (the usual plan) the plan already holds the priced keywords and nothing joins the answer: no copies.
+        var pricedPlan = ReferenceEquals(priced.Keywords, plan.Keywords) ? plan : plan with { Keywords = priced.Keywords };
+        var budget = TestingBudgetCalculator.Calculate(pricedPlan, priced.Estimates);
+        if (priced.Skipped.Count == 0 && priced.Warnings.Count == 0)
+            return new(budget, []);
         return new(budget with { SkippedKeywords = priced.Skipped, Warnings = [.. priced.Warnings, .. budget.Warnings] }, []);
     }
 
@@ -27,7 +31,10 @@ public sealed class BudgetCalculations(MissingCpcs missingCpcs)
         var priced = await missingCpcs.PriceAsync(plan.Keywords ?? [], plan, plan.Currency, cancellationToken);
         if (priced.Failures.Count > 0)
             return new(null, priced.Failures);
-        var report = RoiCalculator.Calculate(plan with { Keywords = priced.Keywords }, priced.Estimates);
+        var pricedPlan = ReferenceEquals(priced.Keywords, plan.Keywords) ? plan : plan with { Keywords = priced.Keywords };
+        var report = RoiCalculator.Calculate(pricedPlan, priced.Estimates);
+        if (priced.Skipped.Count == 0 && priced.Warnings.Count == 0)
+            return new(report, []);
         return new(report with { SkippedKeywords = priced.Skipped, Warnings = [.. priced.Warnings, .. report.Warnings] }, []);
     }
 }

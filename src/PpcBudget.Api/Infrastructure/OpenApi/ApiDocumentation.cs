@@ -32,8 +32,10 @@ public static class ApiDocumentation
 
     public static WebApplication UseApiDocumentation(this WebApplication app)
     {
-        app.UseSwagger();
-        app.UseSwaggerUI(ui => ui.SwaggerEndpoint($"/swagger/{DocumentName}/swagger.json", "PpcBudget v1"));
+        // Everything they serve is under /swagger; the budget requests skip both middlewares instead of each checking its path.
+        app.UseWhen(http => http.Request.Path.StartsWithSegments(SwaggerUiPath), documentation => documentation
+            .UseSwagger()
+            .UseSwaggerUI(ui => ui.SwaggerEndpoint($"/swagger/{DocumentName}/swagger.json", "PpcBudget v1")));
         return app;
     }
 }

@@ -111,6 +111,21 @@ public class AnswerFormatTests(PpcBudgetApi api)
     }
 
     [Fact]
+    public async Task CsvAskedByAcceptOfAnAnswerWithNoTableIsAProblemNotACrash()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, PpcBudget.Api.Features.Budgets.Check.BudgetCheckEndpoint.Route)
+        {
+            Content = new StringContent("""{ "plan": { "keywords": [ { "keyword": "a", "cpc": 1 } ] }, "baseline": { "currency": "USD", "months": 1, "total": 100, "monthlyBudget": 100, "keywords": [] } }""",
+                System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd("text/csv");
+
+        var errors = await (await _client.SendAsync(request)).ReadProblem(HttpStatusCode.BadRequest);
+
+        Assert.True(errors.ContainsKey("format"), string.Join(", ", errors.Keys));
+    }
+
+    [Fact]
     public async Task AcceptOfNothingWeWriteIs406()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"{EpcEndpoint.Route}?customerValue=100");

@@ -7,7 +7,7 @@ namespace PpcBudget.Benchmarks;
 /// <c>baseline [--urls …]</c> serves the minimal-API yardstick for tests/load/run.sh; anything else goes to
 /// BenchmarkDotNet (<c>--filter</c>, <c>--job short</c>, <c>--list flat</c>).
 /// </summary>
-public static class Program
+public static class Launcher
 {
     public static void Main(string[] args)
     {
@@ -15,6 +15,6 @@ public static class Program
         if (args is [MinimalApiBaseline.Switch, .. var hostArgs])
             MinimalApiBaseline.Run(hostArgs);
         else
-            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+            BenchmarkSwitcher.FromAssembly(typeof(Launcher).Assembly).Run(args);
     }
 }
