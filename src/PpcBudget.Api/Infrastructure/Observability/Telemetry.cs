@@ -14,17 +14,18 @@ public static class Telemetry
 
     public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
-        var exportTo = configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
-        var telemetry = services.AddOpenTelemetry()
+        // Without somewhere to send them, collecting metrics and traces only costs every request its activity.
+        if (string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+            return services;
+        services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddMeter("Polly"))
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(options => options.Filter = http => !http.Request.Path.StartsWithSegments("/healthz"))
-                .AddHttpClientInstrumentation());
-        if (!string.IsNullOrWhiteSpace(exportTo))
-            telemetry.UseOtlpExporter();
+                .AddHttpClientInstrumentation())
+            .UseOtlpExporter();
         return services;
     }
 
