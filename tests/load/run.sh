@@ -4,14 +4,14 @@
 # Prints req/s, p50 and p99 for both and their ratio; seconds and peak working set (VmHWM) for the CSV plan.
 # Needs the .NET SDK, curl and awk; installs wrk with apt-get when it is missing. Runs from a clean clone.
 #
-#   tests/load/run.sh [--duration 15s] [--connections 64] [--threads 2] [--warmup 10s] [--rounds 2] [--rows 1000000|0] [--csv-runs 2]
+#   tests/load/run.sh [--duration 15s] [--connections 64] [--threads 2] [--warmup 20s] [--rounds 2] [--rows 1000000|0] [--csv-runs 2]
 #
 # The two servers are driven one after the other, never at once, each round in the other order (product first, then
 # baseline first), which evens out a neighbour's build on a shared machine. --rows 0 skips the CSV plan.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-duration=15s connections=64 threads=2 warmup=10s rounds=2 rows=1000000 csv_runs=2
+duration=15s connections=64 threads=2 warmup=20s rounds=2 rows=1000000 csv_runs=2
 while [[ $# -gt 0 ]]; do
     case $1 in
         -d|--duration) duration=$2; shift 2 ;;
