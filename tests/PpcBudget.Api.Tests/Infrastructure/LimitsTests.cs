@@ -95,6 +95,9 @@ public sealed class LimitsTests
 
         await response.ReadProblem(HttpStatusCode.ServiceUnavailable);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"answered after {clock.Elapsed}");
+        // The timeout clears the response before writing its problem; the request id must survive that.
+        var problem = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(problem["traceId"]!.GetValue<string>(), response.Headers.GetValues("X-Request-Id").Single());
     }
 
     [Fact]

@@ -5,7 +5,10 @@ using PpcBudget.Core.Testing;
 
 namespace PpcBudget.Core.Tests.Testing;
 
-/// <summary>The bulk path skips full validation for rows its fast check calls plainly valid: that check must never be looser.</summary>
+/// <summary>
+/// The bulk path and the plan validators skip the full rules for lines the fast check calls plainly valid: that check
+/// must never be looser.
+/// </summary>
 public class KeywordValidatorProperties
 {
     static readonly TestingKeywordValidator TestingRules = new();

@@ -29,10 +29,12 @@ public static class ApiKeys
 
     public static WebApplication UseApiKeys(this WebApplication app)
     {
+        var keys = app.Services.GetRequiredService<IOptions<AuthOptions>>().Value.ApiKeys.Where(key => key.Length > 0).ToList();
+        if (keys.Count == 0)
+            return app;
         app.Use((http, next) =>
         {
-            var keys = http.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.ApiKeys.Where(key => key.Length > 0).ToList();
-            if (keys.Count == 0 || !http.Request.Path.StartsWithSegments("/v1"))
+            if (!http.Request.Path.StartsWithSegments("/v1"))
                 return next(http);
             var presented = Presented(http.Request);
             if (presented is { Length: > 0 } && keys.Exists(key => Same(key, presented)))

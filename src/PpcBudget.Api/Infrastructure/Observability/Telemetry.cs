@@ -29,18 +29,24 @@ public static class Telemetry
         return services;
     }
 
-    /// <summary>The id the logs' scope and the problem details' traceId carry, on every response, for a support ticket.</summary>
+    /// <summary>
+    /// The id the logs' scope and the problem details' traceId carry, on every response, for a support ticket. Set up
+    /// front rather than in an OnStarting callback (a closure per request); an error answer that clears the response
+    /// sets it again (see ProblemAnswers).
+    /// </summary>
     public static WebApplication UseRequestIds(this WebApplication app)
     {
         app.Use((http, next) =>
         {
-            http.Response.OnStarting(() =>
-            {
-                http.Response.Headers[RequestIdHeader] = http.TraceIdentifier;
-                return Task.CompletedTask;
-            });
+            MarkWithRequestId(http);
             return next(http);
         });
         return app;
+    }
+
+    public static void MarkWithRequestId(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        http.Response.Headers[RequestIdHeader] = http.TraceIdentifier;
     }
 }

@@ -16,6 +16,8 @@ public static class ProblemAnswers
                 (context.ProblemDetails.Title, context.ProblemDetails.Detail) = (problem.Title, problem.Message);
             context.ProblemDetails.Instance ??= http.Request.Path;
             context.ProblemDetails.Extensions["traceId"] = http.TraceIdentifier;
+            // The exception handler and the timeout clear the response, headers included, before writing the problem.
+            Observability.Telemetry.MarkWithRequestId(http);
             context.ProblemDetails.Detail ??= DetailFor(context.ProblemDetails.Status, http);
         });
 
