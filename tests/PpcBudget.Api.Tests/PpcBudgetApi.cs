@@ -27,6 +27,8 @@ public sealed class PpcBudgetApi : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Hundreds of short-lived instances: each would spend a second warming the bulk path (see BulkWarmUpTests).
+        builder.UseSetting("Performance:WarmUpRows", "0");
         // Settings, not ConfigureAppConfiguration: Program reads some configuration while it registers services,
         // before configuration callbacks would run.
         foreach (var (key, value) in _settings)

@@ -17,7 +17,8 @@ public sealed class RunningService : WebApplicationFactory<Program>
 
     public string Url => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment("Testing");
+    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+        builder.UseEnvironment("Testing").UseSetting("Performance:WarmUpRows", "0");
 }
 
 /// <summary>With --server the service does the work, and the tool prints exactly what it prints on its own.</summary>

@@ -41,6 +41,12 @@ public sealed class BudgetCalculations(MissingCpcs missingCpcs)
 
 public static class BudgetServiceCollectionExtensions
 {
-    public static IServiceCollection AddBudgetCalculations(this IServiceCollection services) =>
+    public static IServiceCollection AddBudgetCalculations(this IServiceCollection services)
+    {
         services.AddSingleton<BudgetCalculations>().AddSingleton<Bulk.BulkBudgets>();
+        services.AddOptions<Bulk.PerformanceOptions>().BindConfiguration(Bulk.PerformanceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Bulk.BulkWarmUp>().AddHostedService(provider => provider.GetRequiredService<Bulk.BulkWarmUp>());
+        services.AddHealthChecks().AddCheck<Bulk.BulkWarmUp>("warmUp", tags: [Infrastructure.Health.Readiness.ReadyTag]);
+        return services;
+    }
 }

@@ -13,7 +13,8 @@ namespace PpcBudget.Api.Infrastructure.Health;
 /// </summary>
 public static class Readiness
 {
-    const string ReadyTag = "ready";
+    /// <summary>Checks with this tag decide /readyz.</summary>
+    public const string ReadyTag = "ready";
 
     public static IServiceCollection AddReadiness(this IServiceCollection services)
     {

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using PpcBudget.Core.Roi;
+using PpcBudget.Core.Testing;
+
+namespace PpcBudget.Api.Features.Budgets.Bulk;
+
+/// <summary>The <c>Performance</c> section.</summary>
+public sealed class PerformanceOptions
+{
+    public const string Section = "Performance";
+
+    /// <summary>Rows of the made-up CSV plans run through the bulk path at start-up; 0 turns the warm-up off.</summary>
+    [System.ComponentModel.DataAnnotations.Range(0, 1_000_000)] public int WarmUpRows { get; set; } = 100_000;
+}
+
+/// <summary>
+/// Runs made-up CSV plans (every row priced, so no estimate source is asked) through the bulk path once at start-up,
+/// before the service listens. On a fresh process the first million-row plan otherwise pays for compiling and tiering
+/// that path: 2.9–3.5 s against 1.3 s for the next one. Measured here: 20,000 warm-up rows still left 2.8 s, 50,000
+/// 2.4 s, 100,000 1.3 s (and 2 s more start-up on 2 cores), so 100,000 is the default.
+/// </summary>
+public sealed partial class BulkWarmUp(BulkBudgets bulk, IServiceProvider services, IOptions<PerformanceOptions> options, ILogger<BulkWarmUp> log)
+    : IHostedService, IHealthCheck
+{
+    volatile string? _outcome;
+    volatile string? _failure;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var rows = options.Value.WarmUpRows;
+        if (rows == 0)
+        {
+            _outcome = "off (Performance:WarmUpRows is 0)";
+            return;
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var testingPlan = Plan(rows, "conversionRate,monthlySearches", i => $"{(i % 3 == 0 ? "0.02" : "")},{(i % 5 == 0 ? i % 7919 * 10 : "")}");
+        var roiPlan = Plan(rows, "clicks,conversions", i => i % 4 == 0 ? $"{i % 500 + 100},{i % 7}" : ",");
+        try
+        {
+            foreach (var format in new[] { "csv", "json" })
+            {
+                await RunAsync(testingPlan, format, (http, ct) => bulk.TestingAsync(http, new TestingPlan(), ct), cancellationToken);
+                await RunAsync(roiPlan, format, (http, ct) => bulk.RoiAsync(http, new RoiPlan { CustomerValue = 100m }, ct), cancellationToken);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Only the first large plan is slower without it: serve anyway, and say so.
+            _failure = exception.Message;
+            LogWarmUpFailed(log, exception);
+            return;
+        }
+        _outcome = $"done: {rows:N0} rows, testing and ROI, CSV and JSON answers, in {clock.Elapsed.TotalSeconds:0.00} s";
+        LogWarmedUp(log, _outcome);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bulk path warmed up: {Outcome}.")]
+    static partial void LogWarmedUp(ILogger logger, string outcome);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Bulk path warm-up failed; the first large plan will be slower.")]
+    static partial void LogWarmUpFailed(ILogger logger, Exception exception);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult((_outcome, _failure) switch
+        {
+            ({ } outcome, _) => HealthCheckResult.Healthy($"Bulk path warm-up {outcome}."),
+            (_, { } failure) => HealthCheckResult.Degraded($"Bulk path warm-up failed ({failure}); the first large plan will be slower."),
+            _ => HealthCheckResult.Unhealthy("Warming up the bulk path (large CSV plans); ready in a moment."),
+        });
+
+    async Task RunAsync(byte[] plan, string format, Func<HttpContext, CancellationToken, Task<IReadOnlyList<FluentValidation.Results.ValidationFailure>>> run,
+        CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var http = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        http.Request.Method = HttpMethods.Post;
+        http.Request.ContentType = "text/csv";
+        http.Request.QueryString = new QueryString($"?format={format}");
+        http.Request.Body = new MemoryStream(plan, writable: false);
+        http.Response.Body = Stream.Null;
+        var failures = await run(http, cancellationToken);
+        if (failures.Count > 0)
+            throw new InvalidOperationException($"The warm-up plan was refused: {failures[0].PropertyName} {failures[0].ErrorMessage}");
+    }
+
+    /// <summary>Rows shaped like a real plan's: every column, some of the optional ones left empty.</summary>
+    static byte[] Plan(int rows, string optionalColumns, Func<int, string> optionalCells)
+    {
+        var csv = new StringBuilder($"keyword,cpc,{optionalColumns}\n");
+        for (var i = 1; i <= rows; i++)
+            csv.Append(CultureInfo.InvariantCulture, $"keyword {i},{0.20m + i % 997 / 10m},{optionalCells(i)}\n");
+        return Encoding.UTF8.GetBytes(csv.ToString());
+    }
+}
