@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load test: the product's POST /v1/budgets/testing against a plain minimal-API baseline doing the same calculation
 # (tests/PpcBudget.Benchmarks, "baseline"), then a million-row CSV plan through the product.
-# Prints req/s, p50 and p99 for both and their ratio; seconds and peak working set (VmHWM) for the CSV plan.
+# Prints req/s, p50 and p99 for both and their ratio, CPU time and voluntary context switches per request; seconds
+# and peak working set (VmHWM) for the CSV plan.
 # Needs the .NET SDK, curl and awk; installs wrk with apt-get when it is missing. Runs from a clean clone.
 #
 #   tests/load/run.sh [--duration 15s] [--connections 64] [--threads 2] [--warmup 20s] [--rounds 4] [--rows 1000000|0] [--csv-runs 2]
@@ -21,7 +22,7 @@ while [[ $# -gt 0 ]]; do
         -r|--rounds) rounds=$2; shift 2 ;;
         --rows) rows=$2; shift 2 ;;
         --csv-runs) csv_runs=$2; shift 2 ;;
-        -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
         *) echo "Unknown option $1 (see --help)." >&2; exit 2 ;;
     esac
 done
@@ -108,21 +109,26 @@ cpu_ticks() {
     awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"
 }
 
+# switches PID: the voluntary context switches of all the process's threads so far (a thread that waits and is woken).
+switches() {
+    cat /proc/"$1"/task/*/status 2> /dev/null | awk '/^voluntary_ctxt_switches/ { n += $2 } END { print n + 0 }'
+}
+
 # drive NAME URL PID: one measured wrk run; appends "name rps p50 p99 cpu_us_per_request" to $scratch/results.
 # CPU time per request is what the server itself spends, which a neighbour's build disturbs far less than req/s.
 drive() {
     local name=$1 url=$2 pid=$3 result before after
-    before=$(cpu_ticks "$pid")
+    before=$(cpu_ticks "$pid") switched=$(switches "$pid")
     result=$(wrk --latency -t "$threads" -c "$connections" -d "$duration" -s "$lua" "$url$route" | grep '^RESULT')
-    after=$(cpu_ticks "$pid")
-    echo "   $name: $result cpu_ticks=$((after - before))"
+    after=$(cpu_ticks "$pid") switched=$(($(switches "$pid") - switched))
+    echo "   $name: $result cpu_ticks=$((after - before)) switches=$switched"
     if [[ $result != *"non2xx=0 socket_errors=0"* ]]; then
         echo "The $name answered errors under load; see above." >&2
         exit 1
     fi
-    awk -v name="$name" -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" '
+    awk -v name="$name" -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" -v switched="$switched" '
         { for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
-          print name, v["rps"], v["p50_ms"], v["p99_ms"], ticks / hz * 1e6 / v["requests"] }' <<< "$result" >> "$scratch/results"
+          print name, v["rps"], v["p50_ms"], v["p99_ms"], ticks / hz * 1e6 / v["requests"], switched / v["requests"] }' <<< "$result" >> "$scratch/results"
 }
 
 echo "== start the product (FastEndpoints) and the baseline (minimal API)"
@@ -194,18 +200,18 @@ fi
 echo
 echo "== Results: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores; wrk -t$threads -c$connections -d$duration x $rounds round(s)"
 awk -v target=0.95 '
-    { n[$1]++; rps[$1] += $2; p50[$1] += $3; p99[$1] += $4; cpu[$1] += $5; round_rps[$1, n[$1]] = $2 }
+    { n[$1]++; rps[$1] += $2; p50[$1] += $3; p99[$1] += $4; cpu[$1] += $5; sw[$1] += $6; round_rps[$1, n[$1]] = $2 }
     END {
         ratio = rps["product"] / rps["baseline"]
         printf "   product/baseline: req/s %.3f (target >= %.2f: %s), p50 %.2fx, p99 %.2fx, server CPU per request %.2fx\n",
             ratio, target, (ratio >= target ? "met" : "MISSED"), (p50["product"] / n["product"]) / (p50["baseline"] / n["baseline"]),
             (p99["product"] / n["product"]) / (p99["baseline"] / n["baseline"]), cpu["product"] / cpu["baseline"]
-        printf "   %-30s %10s %10s %10s %14s\n", "POST /v1/budgets/testing", "req/s", "p50 ms", "p99 ms", "CPU us/req"
+        printf "   %-30s %10s %10s %10s %14s %16s\n", "POST /v1/budgets/testing", "req/s", "p50 ms", "p99 ms", "CPU us/req", "switches/req"
         split("product baseline", order, " ")
         for (i = 1; i <= 2; i++) {
             name = order[i]
-            printf "   %-30s %10.0f %10.2f %10.2f %14.0f\n", name (name == "product" ? " (FastEndpoints)" : " (minimal API)"),
-                rps[name] / n[name], p50[name] / n[name], p99[name] / n[name], cpu[name] / n[name]
+            printf "   %-30s %10.0f %10.2f %10.2f %14.0f %16.3f\n", name (name == "product" ? " (FastEndpoints)" : " (minimal API)"),
+                rps[name] / n[name], p50[name] / n[name], p99[name] / n[name], cpu[name] / n[name], sw[name] / n[name]
         }
         printf "   req/s ratio of each round:"
         for (i = 1; i <= n["product"]; i++)
