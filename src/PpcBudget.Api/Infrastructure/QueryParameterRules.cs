@@ -21,11 +21,11 @@ public sealed class QueryParameterRules : IGlobalPreProcessor
     {
         ArgumentNullException.ThrowIfNull(context);
         var http = context.HttpContext;
-        var query = http.Request.Query;
         var format = AnswerFormats.Requested(http.Request);
         // The usual request has no query string and asks for JSON or text, which every answer has: nothing below can fail for it.
-        if (query.Count == 0 && format is AnswerFormat.Json or AnswerFormat.Text)
+        if (!http.Request.QueryString.HasValue && format is AnswerFormat.Json or AnswerFormat.Text)
             return;
+        var query = http.Request.Query;
         var definition = http.GetEndpoint()?.Metadata.GetMetadata<EndpointDefinition>();
         if (definition is null)
             return;

@@ -43,9 +43,13 @@ public static class AnswerFormats
     public static AnswerFormat? Requested(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Query.TryGetValue(FormatParameter, out var format))
+        if (request.QueryString.HasValue && request.Query.TryGetValue(FormatParameter, out var format))
             return ByName.TryGetValue(format.ToString(), out var named) ? named : null;
 
+        // Most calls name no format or the usual ones: answered without parsing the header (this runs twice a request).
+        var accept = request.Headers.Accept;
+        if (accept.Count == 0 || (accept.Count == 1 && accept[0] is "*/*" or "application/json"))
+            return AnswerFormat.Json;
         var accepted = request.GetTypedHeaders().Accept;
         if (accepted.Count == 0)
             return AnswerFormat.Json;
