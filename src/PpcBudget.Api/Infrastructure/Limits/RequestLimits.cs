@@ -73,7 +73,7 @@ public static class RequestLimits
         app.UseRequestTimeouts();
         app.Use((http, next) =>
         {
-            var limit = IsCsv(http.Request) ? limits.MaxCsvBodyBytes : limits.MaxJsonBodyBytes;
+            var limit = QueryParameterRules.IsCsvBody(http.Request) ? limits.MaxCsvBodyBytes : limits.MaxJsonBodyBytes;
             if (http.Request.ContentLength > limit)
                 return Problems.ProblemWriter.WriteAsync(http, StatusCodes.Status413PayloadTooLarge, "The body is too large.", TooLarge(limit));
             if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
@@ -86,8 +86,6 @@ public static class RequestLimits
     public static string TooLarge(long limit) =>
         $"This service takes bodies of up to {limit / 1024.0 / 1024.0:0.#} MB of this type; a larger plan goes as CSV (text/csv), "
         + "or in several requests.";
-
-    static bool IsCsv(HttpRequest request) => request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>A client is its API key when it sends one, else its IP address.</summary>
     static string ClientOf(HttpContext http) =>
