@@ -7,15 +7,6 @@ using PpcBudget.Core.Testing;
 
 namespace PpcBudget.Api.Features.Budgets.Bulk;
 
-/// <summary>The <c>Performance</c> section.</summary>
-public sealed class PerformanceOptions
-{
-    public const string Section = "Performance";
-
-    /// <summary>Rows of the made-up CSV plans run through the bulk path at start-up; 0 turns the warm-up off.</summary>
-    [System.ComponentModel.DataAnnotations.Range(0, 1_000_000)] public int WarmUpRows { get; set; } = 100_000;
-}
-
 /// <summary>
 /// Runs made-up CSV plans (every row priced, so no estimate source is asked) through the bulk path once at start-up,
 /// before the service listens. On a fresh process the first million-row plan otherwise pays for compiling and tiering
