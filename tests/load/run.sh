@@ -6,13 +6,16 @@
 # Needs the .NET SDK, curl and awk; installs wrk with apt-get when it is missing. Runs from a clean clone.
 #
 #   tests/load/run.sh [--duration 15s] [--connections 64] [--threads 2] [--warmup 20s] [--rounds 4] [--rows 1000000|0] [--csv-runs 2]
+#                     [--baseline-gc default|product]
 #
+# The product turns DATAS (the runtime's adaptive GC) off in its project file; the baseline keeps the runtime's default.
+# --baseline-gc product runs the baseline with the product's GC setting too, to see what the rest of the gap is.
 # The two servers are driven one after the other, never at once, each round in the other order (product first, then
 # baseline first), which evens out a neighbour's build on a shared machine. --rows 0 skips the CSV plan.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-duration=15s connections=64 threads=2 warmup=20s rounds=4 rows=1000000 csv_runs=2
+duration=15s connections=64 threads=2 warmup=20s rounds=4 rows=1000000 csv_runs=2 baseline_gc=default
 while [[ $# -gt 0 ]]; do
     case $1 in
         -d|--duration) duration=$2; shift 2 ;;
@@ -22,7 +25,8 @@ while [[ $# -gt 0 ]]; do
         -r|--rounds) rounds=$2; shift 2 ;;
         --rows) rows=$2; shift 2 ;;
         --csv-runs) csv_runs=$2; shift 2 ;;
-        -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+        --baseline-gc) baseline_gc=$2; shift 2 ;;
+        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
         *) echo "Unknown option $1 (see --help)." >&2; exit 2 ;;
     esac
 done
@@ -52,6 +56,11 @@ stop_all() {
     rm -rf "$scratch"
 }
 trap stop_all EXIT
+case $baseline_gc in
+    default) baseline_env=() ;;
+    product) baseline_env=(DOTNET_GCDynamicAdaptationMode=0) ;;
+    *) echo "--baseline-gc takes default or product." >&2; exit 2 ;;
+esac
 trap 'exit 130' INT TERM
 
 if ! command -v wrk > /dev/null; then
@@ -77,13 +86,14 @@ free_port() {
     done
 }
 
-# start_server NAME DIR DLL [ARGS...]: sets server_pid and server_url once /healthz answers.
+# start_server NAME DIR DLL [ARGS...]: sets server_pid and server_url once /healthz answers. Variables in the array
+# server_env (NAME=VALUE) go to that server only.
 start_server() {
     local name=$1 dir=$2 dll=$3
     shift 3
     free_port
     server_url="http://127.0.0.1:$port"
-    (cd "$dir" && exec dotnet "$dll" "$@" --urls "$server_url") > "$scratch/$name.log" 2>&1 &
+    (cd "$dir" && exec env "${server_env[@]}" dotnet "$dll" "$@" --urls "$server_url") > "$scratch/$name.log" 2>&1 &
     server_pid=$!
     pids+=("$server_pid")
     for _ in $(seq 200); do
@@ -132,9 +142,12 @@ drive() {
 }
 
 echo "== start the product (FastEndpoints) and the baseline (minimal API)"
+server_env=()
 start_server product "$api_dir" PpcBudget.Api.dll
 product_pid=$server_pid product_url=$server_url
+server_env=("${baseline_env[@]}")
 start_server baseline "$baseline_dir" PpcBudget.Benchmarks.dll baseline
+server_env=()
 baseline_pid=$server_pid baseline_url=$server_url
 echo "   product $product_url, baseline $baseline_url"
 
@@ -198,7 +211,7 @@ if ((rows > 0)); then
 fi
 
 echo
-echo "== Results: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores; wrk -t$threads -c$connections -d$duration x $rounds round(s)"
+echo "== Results: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores; wrk -t$threads -c$connections -d$duration x $rounds round(s); baseline GC: $baseline_gc"
 awk -v target=0.95 '
     { n[$1]++; rps[$1] += $2; p50[$1] += $3; p99[$1] += $4; cpu[$1] += $5; sw[$1] += $6; round_rps[$1, n[$1]] = $2 }
     END {

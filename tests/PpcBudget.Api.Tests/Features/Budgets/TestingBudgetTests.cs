@@ -1,3 +1,4 @@
+using System.Text;
 using PpcBudget.Api.Features.Budgets.Testing;
 
 namespace PpcBudget.Api.Tests.Features.Budgets;
@@ -54,5 +55,17 @@ public class TestingBudgetTests(PpcBudgetApi api)
             """{ "months": 3, "keywords": [ { "keyword": "a", "cpc": 10 } ] }""")).ReadOkJson();
 
         Assert.Equal([333.34m, 333.33m, 333.33m], answer["schedule"]!.AsArray().Select(row => row!["budget"].Money()));
+    }
+
+    [Fact]
+    public async Task PlanInAnotherCharsetIsReadInIt()
+    {
+        using var body = new StringContent("""{ "keywords": [ { "keyword": "café crème", "cpc": 2.90 } ] }""", Encoding.Unicode, "application/json");
+        Assert.Equal("utf-16", body.Headers.ContentType!.CharSet);
+
+        var answer = await (await _client.PostAsync(TestingBudgetEndpoint.Route, body)).ReadOkJson();
+
+        Assert.Equal("café crème", answer["keywords"]![0]!["keyword"]!.GetValue<string>());
+        Assert.Equal(290.00m, answer["keywords"]![0]!["costPerSale"].Money());
     }
 }

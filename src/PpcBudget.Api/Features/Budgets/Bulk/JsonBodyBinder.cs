@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FastEndpoints;
 
 namespace PpcBudget.Api.Features.Budgets.Bulk;
@@ -11,8 +10,11 @@ public sealed class JsonBodyBinder<TRequest> : IRequestBinder<TRequest> where TR
 {
     public async ValueTask<TRequest> BindAsync(BinderContext ctx, CancellationToken ct)
     {
-        if (!ctx.HttpContext.Request.HasJsonContentType())
+        var request = ctx.HttpContext.Request;
+        if (!request.HasJsonContentType())
             return new TRequest();
-        return await JsonSerializer.DeserializeAsync<TRequest>(ctx.HttpContext.Request.Body, ctx.SerializerOptions, ct) ?? new TRequest();
+        // Not JsonSerializer over Request.Body: since .NET 10 this reads the body's PipeReader in place, without copying
+        // it into a buffer of its own, as minimal APIs do (and it transcodes a charset other than UTF-8).
+        return await request.ReadFromJsonAsync<TRequest>(ctx.SerializerOptions, ct) ?? new TRequest();
     }
 }
