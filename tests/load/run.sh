@@ -30,6 +30,11 @@ while [[ $# -gt 0 ]]; do
         *) echo "Unknown option $1 (see --help)." >&2; exit 2 ;;
     esac
 done
+case $baseline_gc in
+    default) baseline_env=() ;;
+    product) baseline_env=(DOTNET_GCDynamicAdaptationMode=0) ;;
+    *) echo "--baseline-gc takes default or product." >&2; exit 2 ;;
+esac
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # Both servers run as deployed: Production, from their output folder, so both read the same appsettings.json
@@ -56,11 +61,6 @@ stop_all() {
     rm -rf "$scratch"
 }
 trap stop_all EXIT
-case $baseline_gc in
-    default) baseline_env=() ;;
-    product) baseline_env=(DOTNET_GCDynamicAdaptationMode=0) ;;
-    *) echo "--baseline-gc takes default or product." >&2; exit 2 ;;
-esac
 trap 'exit 130' INT TERM
 
 if ! command -v wrk > /dev/null; then
@@ -124,10 +124,11 @@ switches() {
     cat /proc/"$1"/task/*/status 2> /dev/null | awk '/^voluntary_ctxt_switches/ { n += $2 } END { print n + 0 }'
 }
 
-# drive NAME URL PID: one measured wrk run; appends "name rps p50 p99 cpu_us_per_request" to $scratch/results.
+# drive NAME URL PID: one measured wrk run; appends "name rps p50 p99 cpu_us_per_request switches_per_request" to
+# $scratch/results.
 # CPU time per request is what the server itself spends, which a neighbour's build disturbs far less than req/s.
 drive() {
-    local name=$1 url=$2 pid=$3 result before after
+    local name=$1 url=$2 pid=$3 result before after switched
     before=$(cpu_ticks "$pid") switched=$(switches "$pid")
     result=$(wrk --latency -t "$threads" -c "$connections" -d "$duration" -s "$lua" "$url$route" | grep '^RESULT')
     after=$(cpu_ticks "$pid") switched=$(($(switches "$pid") - switched))

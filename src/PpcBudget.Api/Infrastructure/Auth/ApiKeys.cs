@@ -59,7 +59,7 @@ public static class ApiKeys
     }
 
     /// <summary>A short, irreversible name for a key, so rate-limit partitions and logs never hold the key itself.</summary>
-    public static string Fingerprint(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0, 8);
+    public static string Fingerprint(string key) => Convert.ToHexString(Hash(key), 0, 8);
 
     static bool IsOneOf(string presented, List<byte[]> keyHashes)
     {
