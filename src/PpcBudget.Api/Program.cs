@@ -20,8 +20,8 @@ builder.Services.AddCpcEstimates(builder.Configuration);   // Google Ads planner
 builder.Services.AddBudgetCalculations();
 builder.Services.AddBrowserAccess(builder.Configuration);   // CORS origins from Cors:AllowedOrigins, none by default
 builder.Services.AddReadiness();            // /healthz alive; /readyz with the estimate source and its circuit
-builder.Services.AddRequestLimits();        // body size by content type (413), timeout (503), per-client rate (429)
-builder.Services.AddApiKeys();              // X-Api-Key or apiKey=, when Auth:ApiKeys is set
+builder.Services.AddRequestLimits();        // body size by content type (413), timeout (503), per-client rate (429) after authentication
+builder.Services.AddApiKeys();              // authentication scheme and policy: X-Api-Key or apiKey=, when Auth:ApiKeys is set
 builder.Services.AddSecretRedaction();      // no secret, nor the apiKey query parameter, in any log line
 builder.Services.AddTelemetry(builder.Configuration);   // OpenTelemetry; exported only to a configured OTLP endpoint
 
@@ -30,9 +30,10 @@ var app = builder.Build();
 app.UseRequestIds();
 app.UseProblemAnswers();
 app.UseCors();
+app.UseAuthentication();                    // who the caller is: a checked API key, else its address
 app.UseRequestLimits();
 app.UseContentTypeRequirement();
-app.UseApiKeys();
+app.UseAuthorization();                     // endpoints declare ApiKeys.Policy
 app.UseFastEndpoints(config => config.UsePpcBudgetConventions());
 app.UseApiDocumentation();
 app.MapHealth();

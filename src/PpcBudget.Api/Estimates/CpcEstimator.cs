@@ -13,6 +13,7 @@ namespace PpcBudget.Api.Estimates;
 /// what it does not know or when it cannot answer, so an answer never waits on Google for long and never makes a number up.
 /// </summary>
 public sealed partial class CpcEstimator(GoogleAdsEstimates googleAds, EstimateCache cache, SeedEstimateTable seeds, ILogger<CpcEstimator> logger)
+    : ICpcEstimates
 {
     const string SearchNetwork = "GOOGLE_SEARCH";
 
@@ -43,12 +44,7 @@ public sealed partial class CpcEstimator(GoogleAdsEstimates googleAds, EstimateC
                     found[keyword] = seed;
         }
 
-        foreach (var (keyword, estimate) in found.Where(pair => query.Currency is not null
-                     && !string.Equals(pair.Value.Currency, query.Currency, StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            found.Remove(keyword);
-            warnings.Add($"The estimate for '{keyword}' is in {estimate.Currency}, not {query.Currency!.ToUpperInvariant()}, so it is not used.");
-        }
+        EstimateCurrency.Keep(found, query.Currency, warnings);
 
         return new EstimateLookup(found, wanted.Where(keyword => !found.ContainsKey(keyword)).ToList(), warnings);
     }

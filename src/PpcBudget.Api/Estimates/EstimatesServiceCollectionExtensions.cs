@@ -14,7 +14,7 @@ public static class EstimatesServiceCollectionExtensions
             services.AddStackExchangeRedisCache(options => options.Configuration = redis);
         services.AddSingleton<EstimateCache>();
         services.AddSingleton(SeedEstimateTable.Embedded);
-        services.AddSingleton<CpcEstimator>();
+        services.AddSingleton<CpcEstimator>().AddSingleton<ICpcEstimates>(provider => provider.GetRequiredService<CpcEstimator>());
         services.AddSingleton<MissingCpcs>();
         return services;
     }

@@ -46,7 +46,7 @@ public sealed class QueryParameterRules : IGlobalPreProcessor
         failures.AddRange(QueryStrings.NotUtf8(http.Request.QueryString.Value).Distinct().Select(name => new ValidationFailure(name,
             "is not valid UTF-8 once its %-escapes are decoded; a spreadsheet's ENCODEURL() writes it right.")));
 
-        if (format is AnswerFormat.Csv or AnswerFormat.Tsv && !AnswerTables.HasShape(definition.ResDtoType))
+        if (format is AnswerFormat.Csv or AnswerFormat.Tsv && !typeof(Core.Tables.ITabular).IsAssignableFrom(definition.ResDtoType))
             failures.Add(new ValidationFailure(AnswerFormats.FormatParameter,
                 "this answer has no table shape; use json, or text (with field= for one value)."));
         if (format is null && query.ContainsKey(AnswerFormats.FormatParameter))

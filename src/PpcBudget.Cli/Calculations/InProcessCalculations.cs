@@ -1,41 +1,32 @@
-using FluentValidation;
 using FluentValidation.Results;
 using PpcBudget.Cli.Files;
 using PpcBudget.Core.Checks;
 using PpcBudget.Core.Estimates;
+using PpcBudget.Core.Plans;
 using PpcBudget.Core.Roi;
 using PpcBudget.Core.Testing;
 
 namespace PpcBudget.Cli.Calculations;
 
-/// <summary>Core's validators and calculators, run here: what CI uses, with no service to start.</summary>
+/// <summary>Core's planner run here, with the embedded seed table as its only estimate source: what CI uses, with no service to start.</summary>
 sealed class InProcessCalculations : IBudgetCalculations
 {
-    public Task<TestingBudget> TestingAsync(TestingPlan plan, CancellationToken ct) =>
-        Answer(plan, new TestingPlanValidator(), valid =>
-        {
-            var (estimates, failures) = OfflineEstimates.For(valid.Keywords, valid, valid.Currency);
-            return failures.Count > 0 ? Fail<TestingBudget>(failures) : Task.FromResult(TestingBudgetCalculator.Calculate(valid, estimates));
-        });
+    readonly Planner _planner = new(new MissingCpcs(new SeedEstimates(SeedEstimateTable.Embedded)));
 
-    public Task<RoiReport> RoiAsync(RoiPlan plan, CancellationToken ct) =>
-        Answer(plan, new RoiPlanValidator(), valid =>
-        {
-            var (estimates, failures) = OfflineEstimates.For(valid.Keywords, valid, valid.Currency);
-            return failures.Count > 0 ? Fail<RoiReport>(failures) : Task.FromResult(RoiCalculator.Calculate(valid, estimates));
-        });
+    public async Task<TestingBudget> TestingAsync(TestingPlan plan, CancellationToken ct) => Answer(await _planner.TestingAsync(plan, ct));
 
-    public Task<BudgetCheckReport> CheckAsync(BudgetCheckRequest request, CancellationToken ct) =>
-        Answer(request, new BudgetCheckRequestValidator(), valid => Task.FromResult(BudgetCheck.Run(valid)));
+    public async Task<RoiReport> RoiAsync(RoiPlan plan, CancellationToken ct) => Answer(await _planner.RoiAsync(plan, ct));
 
-    /// <summary>Invalid input fails the task, as a 400 from the server does, so callers handle both one way.</summary>
-    static Task<TAnswer> Answer<TInput, TAnswer>(TInput input, IValidator<TInput> validator, Func<TInput, Task<TAnswer>> calculate)
+    public Task<BudgetCheckReport> CheckAsync(BudgetCheckRequest request, CancellationToken ct)
     {
-        var result = validator.Validate(input);
-        return result.IsValid ? calculate(input) : Fail<TAnswer>(result.Errors);
+        var invalid = new BudgetCheckRequestValidator().Validate(request).Errors;
+        return Task.FromResult(Answer(new Calculated<BudgetCheckReport>(invalid.Count == 0 ? BudgetCheck.Run(request) : null, invalid)));
     }
 
-    static Task<TAnswer> Fail<TAnswer>(IEnumerable<ValidationFailure> failures) =>
-        Task.FromException<TAnswer>(new ValidationFailedException(
-            failures.Select(failure => new FieldFailure(failure.PropertyName, failure.ErrorMessage)).ToList()));
+    /// <summary>Invalid input throws, as a 400 from the server does, so callers handle both one way.</summary>
+    static T Answer<T>(Calculated<T> calculated) => calculated.Failures.Count == 0
+        ? calculated.Answer!
+        : throw new ValidationFailedException(calculated.Failures.Select(Field).ToList());
+
+    static FieldFailure Field(ValidationFailure failure) => new(failure.PropertyName, failure.ErrorMessage);
 }

@@ -56,7 +56,7 @@ static class CheckCommand
             };
             var report = await calculations.CheckAsync(request, ct).FailuresOn(failure => Source(failure, file, baselinePath));
             Console.Out.Write(AnswerWriter.Write(report, options.Format(parse),
-                answer => CheckOutput.ForPeople(answer, file.Name, Path.GetFileName(baselinePath)), CheckOutput.ForSpreadsheets));
+                answer => CheckOutput.ForPeople(answer, file.Name, Path.GetFileName(baselinePath))));
             return report.Passed ? ExitCodes.Passed : ExitCodes.Regression;
         }));
         return command;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using PpcBudget.Cli.Calculations;
 using PpcBudget.Cli.Files;
 using PpcBudget.Cli.Output;
+using PpcBudget.Core.Plans;
 
 namespace PpcBudget.Cli.Commands;
 
@@ -31,13 +32,31 @@ sealed class PlanOptions
     };
 
     readonly Option<string?> _currency = new("--currency") { Description = "ISO 4217 code of every amount (default USD)." };
-    readonly Option<decimal?> _conversionRate = new("--conversion-rate") { Description = "Fraction of clicks that become a sale (default 0.01, 1 %)." };
+    readonly Option<decimal?> _conversionRate = new("--conversion-rate")
+    {
+        Description = "Share of clicks that become a sale: 0.02 or 2% (default 1%).", CustomParser = Parse(value => SpreadsheetValues.Rate(value)),
+    };
     readonly Option<int?> _months = new("--months") { Description = "Months the test budget is spread over, 1 to 120 (default 1)." };
     readonly Option<int?> _salesPerKeyword = new("--sales-per-keyword") { Description = "Sales each keyword must bring in its test (default 1)." };
-    readonly Option<decimal?> _customerValue = new("--customer-value") { Description = "ROI: what one customer is worth after fulfilment." };
-    readonly Option<decimal?> _averageSale = new("--average-sale") { Description = "ROI: average spend of one customer, with --fulfillment-cost." };
-    readonly Option<decimal?> _fulfillmentCost = new("--fulfillment-cost") { Description = "ROI: what fulfilling one sale costs (default 0)." };
-    readonly Option<decimal?> _targetMargin = new("--target-margin") { Description = "ROI: share of the earnings per click to keep, such as 0.2." };
+    readonly Option<decimal?> _customerValue = new("--customer-value")
+    {
+        Description = "ROI: what one customer is worth after fulfilment.", CustomParser = Parse(SpreadsheetValues.Number),
+    };
+
+    readonly Option<decimal?> _averageSale = new("--average-sale")
+    {
+        Description = "ROI: average spend of one customer, with --fulfillment-cost.", CustomParser = Parse(SpreadsheetValues.Number),
+    };
+
+    readonly Option<decimal?> _fulfillmentCost = new("--fulfillment-cost")
+    {
+        Description = "ROI: what fulfilling one sale costs (default 0).", CustomParser = Parse(SpreadsheetValues.Number),
+    };
+
+    readonly Option<decimal?> _targetMargin = new("--target-margin")
+    {
+        Description = "ROI: share of the earnings per click to keep: 0.2 or 20%.", CustomParser = Parse(value => SpreadsheetValues.Rate(value)),
+    };
 
     public void AddTo(Command command)
     {
@@ -64,6 +83,13 @@ sealed class PlanOptions
     public OutputFormat Format(ParseResult parse) => parse.GetValue(_format);
 
     public IBudgetCalculations Calculations(ParseResult parse) => BudgetCalculations.For(parse.GetValue(_server));
+
+    /// <summary>An option read as the service reads the same value in a query or a CSV cell, with the same message when it is wrong.</summary>
+    static Func<System.CommandLine.Parsing.ArgumentResult, decimal?> Parse(Func<string, (decimal Value, string? Error)> read) => result =>
+    {
+        var (value, error) = read(result.Tokens.Single().Value.Trim());
+        return error is null ? value : Error<decimal?>(result, error);
+    };
 
     static T? Error<T>(System.CommandLine.Parsing.ArgumentResult result, string message)
     {

@@ -15,7 +15,7 @@ static class RoiCommand
             var file = options.Load(parse);
             var report = await options.Calculations(parse).RoiAsync(file.Plan.ToRoiPlan(), ct)
                 .FailuresOn(failure => file.Blame(failure.Field, failure.Message));
-            Console.Out.Write(AnswerWriter.Write(report, options.Format(parse), answer => RoiOutput.ForPeople(answer, file.Name), RoiOutput.ForSpreadsheets));
+            Console.Out.Write(AnswerWriter.Write(report, options.Format(parse), answer => RoiOutput.ForPeople(answer, file.Name)));
             return ExitCodes.Passed;
         }));
         return command;

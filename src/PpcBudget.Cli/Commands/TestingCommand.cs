@@ -15,7 +15,7 @@ static class TestingCommand
             var file = options.Load(parse);
             var budget = await options.Calculations(parse).TestingAsync(file.Plan.ToTestingPlan(), ct)
                 .FailuresOn(failure => file.Blame(failure.Field, failure.Message));
-            Console.Out.Write(AnswerWriter.Write(budget, options.Format(parse), answer => TestingOutput.ForPeople(answer, file.Name), TestingOutput.ForSpreadsheets));
+            Console.Out.Write(AnswerWriter.Write(budget, options.Format(parse), answer => TestingOutput.ForPeople(answer, file.Name)));
             return ExitCodes.Passed;
         }));
         return command;

@@ -17,7 +17,7 @@ sealed record PlanFile(string Path, BudgetPlan Plan, PlanSettings Settings, IRea
         var text = InputFiles.Read(path, "plan");
         if (System.IO.Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase))
         {
-            var csv = CsvKeywords.Parse(text, path);
+            var csv = CsvKeywords.Parse(path);
             return new PlanFile(path, settings.ApplyTo(new BudgetPlan { Keywords = csv.Keywords }), settings, csv.Lines);
         }
         var plan = InputFiles.ReadJson<BudgetPlan>(text, path, Schema);

@@ -25,15 +25,6 @@ static class CheckOutput
             new("Notes", report.Notes),
         ]);
 
-    public static CsvTable ForSpreadsheets(BudgetCheckReport report) => new(
-        ["keyword", "status", "cpcBefore", "cpcAfter", "testCostBefore", "testCostAfter", "change", "relativeChange", "verdictBefore", "verdictAfter"],
-        report.Keywords.Select(line => (IReadOnlyList<string>)
-        [
-            line.Keyword, Show.Name(line.Status), Show.Raw(line.CpcBefore), Show.Raw(line.CpcAfter),
-            Show.Raw(line.TestCost.Before), Show.Raw(line.TestCost.After), Show.Raw(line.TestCost.Change), Show.Raw(line.TestCost.RelativeChange),
-            line.VerdictBefore is null ? "" : Show.Name(line.VerdictBefore), line.VerdictAfter is null ? "" : Show.Name(line.VerdictAfter),
-        ]).ToList());
-
     static List<string> Summary(string name, AmountChange amount) =>
         [name, "", "", Show.Amount(amount.Before), Show.Amount(amount.After), Show.SignedAmount(amount.Change), Show.SignedRate(amount.RelativeChange), ""];
 

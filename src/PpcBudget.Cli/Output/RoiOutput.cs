@@ -23,17 +23,4 @@ static class RoiOutput
             new("Notes", report.Keywords.Where(line => line.Note is not null).Select(line => $"{line.Keyword}: {line.Note}").ToList()),
             new("Warnings", report.Warnings),
         ]);
-
-    public static CsvTable ForSpreadsheets(RoiReport report) => new(
-        [
-            "keyword", "cpc", "conversionRate", "conversionRateSource", "epc", "profitPerClick", "roas", "breakEvenConversionRate",
-            "conversionRateLower", "conversionRateUpper", "conservativeEpc", "verdict",
-        ],
-        report.Keywords.Select(line => (IReadOnlyList<string>)
-        [
-            line.Keyword, Show.Raw(line.Cpc), Show.Raw(line.ConversionRate), Show.Name(line.ConversionRateSource), Show.Raw(line.Epc),
-            Show.Raw(line.ProfitPerClick), Show.Raw(line.Roas), Show.Raw(line.BreakEvenConversionRate),
-            Show.Raw(line.ConversionRateInterval?.Lower), Show.Raw(line.ConversionRateInterval?.Upper), Show.Raw(line.ConservativeEpc),
-            Show.Name(line.Verdict),
-        ]).ToList());
 }

@@ -19,10 +19,4 @@ static class TestingOutput
             new("Schedule", [string.Join(", ", budget.Schedule.Select(month => $"month {month.Month}: {Show.Amount(month.Budget)}"))]),
             new("Warnings", budget.Warnings),
         ]);
-
-    public static CsvTable ForSpreadsheets(TestingBudget budget) => new(
-        ["keyword", "cpc", "conversionRate", "costPerSale", "clicksNeeded", "testCost"],
-        budget.Keywords.Select(line => (IReadOnlyList<string>)
-            [line.Keyword, Show.Raw(line.Cpc), Show.Raw(line.ConversionRate), Show.Raw(line.CostPerSale), Show.Raw(line.ClicksNeeded), Show.Raw(line.TestCost)])
-            .ToList());
 }

@@ -1,11 +1,14 @@
 using System.Text.Json.Serialization;
 using PpcBudget.Core.Roi;
+using PpcBudget.Core.Tables;
 
 namespace PpcBudget.Core.Checks;
 
 /// <summary>Today's results next to the baseline's, and every way they broke the rules.</summary>
-public sealed record BudgetCheckReport
+public sealed record BudgetCheckReport : ITabular
 {
+    public Table ToTable() => BudgetCheckTable.For(this);
+
     /// <summary>True when there is no regression.</summary>
     /// <example>true</example>
     public required bool Passed { get; init; }

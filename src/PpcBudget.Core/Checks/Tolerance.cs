@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace PpcBudget.Core.Checks;
 
 /// <summary>How much a cost may grow before a check calls it a regression, as a fraction: 0.05 is 5 %.</summary>
@@ -12,30 +10,16 @@ public static class Tolerance
 
     public static bool IsAllowed(decimal tolerance) => tolerance is >= 0 and <= Max;
 
-    /// <summary>Reads "5%", "5 %", "0.05" or "0"; a bare number above 1 is refused as ambiguous (5 % or 500 %?).</summary>
+    /// <summary>Reads "5%", "5 %", "0.05" or "0" as every rate is read; a bare number above 1 is refused as ambiguous (5 % or 500 %?).</summary>
     public static bool TryParse(string? text, out decimal tolerance, out string error)
     {
-        tolerance = 0;
-        error = "";
-        var trimmed = text?.Trim() ?? "";
-        var isPercent = trimmed.EndsWith('%');
-        var number = isPercent ? trimmed[..^1].TrimEnd() : trimmed;
-        if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
-        {
-            error = $"'{text}' is not a tolerance; write a percentage such as 5% or a fraction such as 0.05.";
+        (tolerance, var message) = Plans.SpreadsheetValues.Rate(text?.Trim() ?? "", allowAboveOne: true);
+        error = message ?? "";
+        if (message is not null)
             return false;
-        }
-        if (!isPercent && value > 1)
-        {
-            error = $"'{text}' is ambiguous; write {value}% for {value} percent, or a fraction such as 0.05 for 5 %.";
-            return false;
-        }
-        tolerance = isPercent ? value / 100 : value;
-        if (!IsAllowed(tolerance))
-        {
-            error = $"'{text}' is out of range; a tolerance must be from 0% to 10000%.";
-            return false;
-        }
-        return true;
+        if (IsAllowed(tolerance))
+            return true;
+        error = $"'{text}' is out of range; a tolerance must be from 0% to 10000%.";
+        return false;
     }
 }

@@ -1,3 +1,4 @@
+using PpcBudget.Core.Estimates;
 using PpcBudget.Core.Roi;
 using PpcBudget.Core.Testing;
 
@@ -39,6 +40,28 @@ public sealed record BudgetPlan
     /// <example>0.2</example>
     public decimal? TargetMargin { get; init; }
 
+    /// <summary>Share of searches that click the ad, used with monthly searches. Default 0.01 (1 %).</summary>
+    /// <example>0.01</example>
+    public decimal? ClickThroughRate { get; init; }
+
+    /// <summary>Which estimate stands in for a keyword without a CPC: average (default), low or high.</summary>
+    /// <example>average</example>
+    public CpcBasis? CpcBasis { get; init; }
+
+    /// <summary>Leave out keywords with no CPC and no estimate (listed in <c>skippedKeywords</c>) instead of refusing the plan.</summary>
+    /// <example>false</example>
+    public bool? SkipUnknownKeywords { get; init; }
+
+    /// <summary>Where estimates come from: googleAds or seed. Default: Google Ads when configured, then the seed table.</summary>
+    public EstimateSource? EstimateSource { get; init; }
+
+    /// <summary>Google Ads language for estimates. Default languageConstants/1000 (English).</summary>
+    /// <example>languageConstants/1000</example>
+    public string? Language { get; init; }
+
+    /// <summary>Google Ads locations for estimates, up to 10. Default geoTargetConstants/2840 (United States).</summary>
+    public IReadOnlyList<string>? GeoTargets { get; init; }
+
     /// <summary>The keywords, at least one.</summary>
     public IReadOnlyList<PlanKeyword>? Keywords { get; init; }
 
@@ -55,12 +78,19 @@ public sealed record BudgetPlan
         ConversionRate = ConversionRate,
         Months = Months,
         SalesPerKeyword = SalesPerKeyword,
+        ClickThroughRate = ClickThroughRate,
+        CpcBasis = CpcBasis,
+        SkipUnknownKeywords = SkipUnknownKeywords,
+        EstimateSource = EstimateSource,
+        Language = Language,
+        GeoTargets = GeoTargets,
         // A null keyword stays null so that the validator names it (keywords[2]) instead of it vanishing.
         Keywords = Keywords?.Select(keyword => keyword is null ? null! : new TestingKeyword
         {
             Keyword = keyword.Keyword,
             Cpc = keyword.Cpc,
             ConversionRate = keyword.ConversionRate,
+            MonthlySearches = keyword.MonthlySearches,
         }).ToList(),
     };
 
@@ -72,6 +102,11 @@ public sealed record BudgetPlan
         FulfillmentCost = FulfillmentCost,
         ConversionRate = ConversionRate,
         TargetMargin = TargetMargin,
+        CpcBasis = CpcBasis,
+        SkipUnknownKeywords = SkipUnknownKeywords,
+        EstimateSource = EstimateSource,
+        Language = Language,
+        GeoTargets = GeoTargets,
         Keywords = Keywords?.Select(keyword => keyword is null ? null! : new RoiKeyword
         {
             Keyword = keyword.Keyword,
@@ -96,6 +131,10 @@ public sealed record PlanKeyword
     /// <summary>Testing: this keyword's own conversion rate, when it differs from the plan's. The ROI phase uses observed figures instead.</summary>
     /// <example>0.01</example>
     public decimal? ConversionRate { get; init; }
+
+    /// <summary>Average monthly searches, when known; otherwise taken from the estimate.</summary>
+    /// <example>550000</example>
+    public long? MonthlySearches { get; init; }
 
     /// <summary>ROI: clicks observed in the test; give with <c>conversions</c>.</summary>
     /// <example>400</example>

@@ -6,7 +6,7 @@ namespace PpcBudget.Core.Roi;
 /// What a customer is worth and what each keyword costs. Give <c>customerValue</c>, or <c>averageSale</c> with an
 /// optional <c>fulfillmentCost</c>, not both.
 /// </summary>
-public sealed record RoiPlan : IEstimateOptions
+public sealed record RoiPlan : IEstimateOptions, Plans.IPlanCurrency
 {
     /// <summary>ISO 4217 code of every amount in the plan. Default USD.</summary>
     /// <example>USD</example>

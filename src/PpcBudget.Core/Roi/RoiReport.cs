@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using PpcBudget.Core.Estimates;
+using PpcBudget.Core.Tables;
 
 namespace PpcBudget.Core.Roi;
 
@@ -24,8 +25,10 @@ public enum ConversionRateSource
 }
 
 /// <summary>What a customer is worth per click, and whether each keyword pays.</summary>
-public sealed record RoiReport
+public sealed record RoiReport : ITabular
 {
+    public Table ToTable() => RoiReportTable.For(this);
+
     /// <example>USD</example>
     public required string Currency { get; init; }
 

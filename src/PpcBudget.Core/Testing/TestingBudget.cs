@@ -1,11 +1,14 @@
 using PpcBudget.Core.Estimates;
 using PpcBudget.Core.Money;
+using PpcBudget.Core.Tables;
 
 namespace PpcBudget.Core.Testing;
 
 /// <summary>What the test costs: per keyword, in total, per month and per day.</summary>
-public sealed record TestingBudget
+public sealed record TestingBudget : ITabular
 {
+    public Table ToTable() => TestingBudgetTable.For(this);
+
     /// <summary>ISO 4217 code of every amount in this answer.</summary>
     /// <example>USD</example>
     public required string Currency { get; init; }

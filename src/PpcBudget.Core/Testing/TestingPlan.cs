@@ -3,7 +3,7 @@ using PpcBudget.Core.Estimates;
 namespace PpcBudget.Core.Testing;
 
 /// <summary>What to test: the keywords, what each click costs, and how long the test may run.</summary>
-public sealed record TestingPlan : IEstimateOptions
+public sealed record TestingPlan : IEstimateOptions, Plans.IPlanCurrency
 {
     /// <summary>ISO 4217 code of every amount in the plan. Default USD.</summary>
     /// <example>USD</example>

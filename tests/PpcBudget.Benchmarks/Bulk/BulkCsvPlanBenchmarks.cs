@@ -3,9 +3,9 @@ using FluentValidation.Results;
 using PpcBudget.Api.Estimates;
 using PpcBudget.Api.Features.Budgets;
 using PpcBudget.Api.Features.Budgets.Bulk;
-using PpcBudget.Api.Features.Budgets.Testing;
 using PpcBudget.Api.Infrastructure.Formats;
 using PpcBudget.Benchmarks.Plans;
+using PpcBudget.Core.Plans;
 using PpcBudget.Core.Testing;
 
 namespace PpcBudget.Benchmarks.Bulk;
@@ -86,25 +86,13 @@ public class BulkCsvPlanBenchmarks
     [Benchmark]
     public async Task<int> WholeRequest()
     {
-        var http = new DefaultHttpContext();
-        http.Request.Body = new MemoryStream(_plan, writable: false);
-        http.Request.ContentType = "text/csv";
-        http.Request.QueryString = new QueryString($"?months={GeneratedPlans.Months}&format=csv");
-        http.Response.Body = Stream.Null;
-        try
-        {
-            var failures = await _bulk.TestingAsync(http, Settings, CancellationToken.None);
-            return failures.Count == 0 ? http.Response.StatusCode : throw new InvalidOperationException(failures[0].ToString());
-        }
-        finally
-        {
-            // Outside a server nothing disposes the buffered body, and with it its temporary file.
-            await http.Request.Body.DisposeAsync();
-        }
+        await using var answer = await _bulk.TestingAsync(new MemoryStream(_plan, writable: false), Settings,
+            new AnswerRequest(AnswerFormat.Csv, ""), CancellationToken.None);
+        return answer.Failures.Count == 0 ? (int)answer.Content.Length : throw new InvalidOperationException(answer.Failures[0].ToString());
     }
 
     IAsyncEnumerable<CsvKeywordRow> ReadRows() =>
-        CsvPlanReader.ReadAsync(new MemoryStream(_plan, writable: false), CsvPlanReader.TestingColumns, new List<ValidationFailure>(), CancellationToken.None);
+        CsvPlanReader.ReadAsync(new MemoryStream(_plan, writable: false), new List<ValidationFailure>(), new HashSet<string>(), CancellationToken.None);
 
     static TestingKeyword Keyword(CsvKeywordRow row) =>
         new() { Keyword = row.Keyword, Cpc = row.Cpc, ConversionRate = row.ConversionRate, MonthlySearches = row.MonthlySearches };

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using FluentValidation.Results;
-using PpcBudget.Api.Features.Budgets.Bulk;
+using PpcBudget.Core.Plans;
 using PpcBudget.Benchmarks.Plans;
 
 namespace PpcBudget.Benchmarks.Bulk;
@@ -22,7 +22,7 @@ public class CsvPlanReaderBenchmarks
         using var body = new MemoryStream(_plan, writable: false);
         var failures = new List<ValidationFailure>();
         long rows = 0;
-        await foreach (var _ in CsvPlanReader.ReadAsync(body, CsvPlanReader.TestingColumns, failures, CancellationToken.None))
+        await foreach (var _ in CsvPlanReader.ReadAsync(body, failures, new HashSet<string>(), CancellationToken.None))
             rows++;
         return failures.Count == 0 ? rows : throw new InvalidOperationException(failures[0].ToString());
     }

@@ -1,4 +1,5 @@
 using FastEndpoints;
+using PpcBudget.Api.Infrastructure.Auth;
 using PpcBudget.Core.Money;
 using PpcBudget.Core.Plans;
 
@@ -11,7 +12,7 @@ public sealed class EpcEndpoint : Endpoint<EpcQuery, EpcAnswer>
     public override void Configure()
     {
         Get(Route);
-        AllowAnonymous();
+        Policies(ApiKeys.Policy);
         RequestBinder(new EpcQueryBinder());
         Validator<EpcQueryValidator>();
         Description(endpoint => endpoint

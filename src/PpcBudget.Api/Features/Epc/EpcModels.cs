@@ -20,8 +20,10 @@ public sealed record EpcQuery
 }
 
 /// <summary>Earnings per click.</summary>
-public sealed record EpcAnswer
+public sealed record EpcAnswer : Core.Tables.ITabular
 {
+    public Core.Tables.Table ToTable() => EpcTable.For(this);
+
     /// <example>USD</example>
     public required string Currency { get; init; }
 

@@ -1,5 +1,7 @@
 using FastEndpoints;
 using PpcBudget.Api.Estimates;
+using PpcBudget.Api.Infrastructure.Auth;
+using PpcBudget.Core.Estimates;
 
 namespace PpcBudget.Api.Features.Estimates;
 
@@ -10,7 +12,7 @@ public sealed class PostCpcEstimatesEndpoint(CpcEstimator estimator) : Endpoint<
     public override void Configure()
     {
         Post(Route);
-        AllowAnonymous();
+        Policies(ApiKeys.Policy);
         Validator<CpcEstimatesRequestValidator>();
         Description(endpoint => endpoint
             .WithName("EstimateCpcs")
@@ -31,7 +33,7 @@ public sealed class GetCpcEstimatesEndpoint(CpcEstimator estimator) : Endpoint<C
     public override void Configure()
     {
         Get(PostCpcEstimatesEndpoint.Route);
-        AllowAnonymous();
+        Policies(ApiKeys.Policy);
         Validator<CpcEstimatesQueryValidator>();
         Description(endpoint => endpoint
             .WithName("EstimateCpcsFromQuery")

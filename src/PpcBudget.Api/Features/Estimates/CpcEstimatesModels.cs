@@ -61,8 +61,10 @@ public sealed record CpcEstimatesQuery
 }
 
 /// <summary>What the sources know, and which keywords none of them knows.</summary>
-public sealed record CpcEstimatesAnswer
+public sealed record CpcEstimatesAnswer : Core.Tables.ITabular
 {
+    public Core.Tables.Table ToTable() => CpcEstimatesTable.For(this);
+
     /// <summary>One line per keyword a source knows, in the order asked.</summary>
     public required IReadOnlyList<CpcEstimate> Estimates { get; init; }
 

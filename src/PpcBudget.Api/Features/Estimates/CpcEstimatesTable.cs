@@ -1,4 +1,4 @@
-using PpcBudget.Api.Infrastructure.Formats;
+using PpcBudget.Core.Tables;
 
 namespace PpcBudget.Api.Features.Estimates;
 
@@ -8,16 +8,16 @@ public static class CpcEstimatesTable
     static readonly IReadOnlyList<string> Header =
         ["keyword", "averageCpc", "lowTopOfPageBid", "highTopOfPageBid", "avgMonthlySearches", "competition", "competitionIndex", "currency", "source"];
 
-    public static AnswerTable For(CpcEstimatesAnswer answer)
+    public static Table For(CpcEstimatesAnswer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
         var known = answer.Estimates.Select(estimate => (IReadOnlyList<string?>)
         [
             estimate.Keyword, Cells.Of(estimate.AverageCpc), Cells.Of(estimate.LowTopOfPageBid), Cells.Of(estimate.HighTopOfPageBid),
-            Cells.Of(estimate.AvgMonthlySearches), estimate.Competition, Cells.Of(estimate.CompetitionIndex), estimate.Currency, Json.Name(estimate.Source),
+            Cells.Of(estimate.AvgMonthlySearches), estimate.Competition, Cells.Of(estimate.CompetitionIndex), estimate.Currency, Cells.Of(estimate.Source),
         ]);
         var unknown = answer.Unknown.Select(keyword => (IReadOnlyList<string?>)[keyword, null, null, null, null, null, null, null, "unknown"]);
         IReadOnlyList<string?> total = ["TOTAL", null, null, null, Cells.Of(answer.Estimates.Sum(estimate => estimate.AvgMonthlySearches ?? 0)), null, null, null, null];
-        return new AnswerTable(Header, known.Concat(unknown).Append(total));
+        return new Table(Header, known.Concat(unknown).Append(total));
     }
 }

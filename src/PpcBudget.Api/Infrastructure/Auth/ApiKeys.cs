@@ -1,5 +1,9 @@
+using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 
 namespace PpcBudget.Api.Infrastructure.Auth;
@@ -13,60 +17,100 @@ public sealed class AuthOptions
 }
 
 /// <summary>
-/// Optional API keys, sent as an <c>X-Api-Key</c> header or, for spreadsheets that cannot set headers, an
-/// <c>apiKey</c> query parameter (which the logs never show; see SecretRedaction).
+/// Optional API keys as an ASP.NET Core authentication scheme, sent as an <c>X-Api-Key</c> header or, for spreadsheets
+/// that cannot set headers, an <c>apiKey</c> query parameter (which the logs never show; see SecretRedaction). Every
+/// endpoint declares <see cref="Policy"/>: with keys configured it needs a known key, without it lets everyone in.
+/// A caller is known by its key only once the key is checked, so a made-up key earns no rate allowance of its own.
 /// </summary>
 public static class ApiKeys
 {
+    public const string Scheme = "ApiKey";
+    public const string Policy = "ApiKeyWhenConfigured";
     public const string Header = "X-Api-Key";
     public const string QueryParameter = "apiKey";
+    public const string ClientClaim = "ppcbudget:client";
 
     public static IServiceCollection AddApiKeys(this IServiceCollection services)
     {
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);
+        services.AddSingleton<KnownKeys>();
+        services.AddAuthentication(Scheme).AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(Scheme, null);
+        services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
+            .AddAuthenticationSchemes(Scheme)
+            .AddRequirements(new KeyWhenConfigured()));
+        services.AddSingleton<IAuthorizationHandler, KeyWhenConfiguredHandler>();
         return services;
     }
 
-    public static WebApplication UseApiKeys(this WebApplication app)
-    {
-        // Hashed once here: a request then costs one hash (of the key it presents), not two per configured key.
-        var keys = app.Services.GetRequiredService<IOptions<AuthOptions>>().Value.ApiKeys.Where(key => key.Length > 0).Select(Hash).ToList();
-        if (keys.Count == 0)
-            return app;
-        app.Use((http, next) =>
-        {
-            if (!http.Request.Path.StartsWithSegments("/v1"))
-                return next(http);
-            var presented = Presented(http.Request);
-            if (presented is { Length: > 0 } && IsOneOf(presented, keys))
-                return next(http);
-
-            http.Response.Headers.WWWAuthenticate = $"ApiKey header=\"{Header}\", query=\"{QueryParameter}\"";
-            return Problems.ProblemWriter.WriteAsync(http, StatusCodes.Status401Unauthorized, "An API key is required.",
-                presented is { Length: > 0 }
-                    ? "The API key sent is not one this service knows."
-                    : $"Send it in the {Header} header, or as the {QueryParameter} query parameter from a spreadsheet.");
-        });
-        return app;
-    }
-
+    /// <summary>The key as presented, header first; null when there is none.</summary>
     public static string? Presented(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return request.Headers.TryGetValue(Header, out var header) && header.Count > 0
-            ? header.ToString()
-            : request.Query.TryGetValue(QueryParameter, out var query) ? query.ToString() : null;
+        if (request.Headers.TryGetValue(Header, out var header) && header.Count > 0)
+            return header.ToString();
+        return request.QueryString.HasValue && request.Query.TryGetValue(QueryParameter, out var query) ? query.ToString() : null;
     }
+
+    /// <summary>The authenticated caller's name for rate limits and logs (a fingerprint of its key, never the key), or null.</summary>
+    public static string? ClientOf(ClaimsPrincipal user) => user?.FindFirst(ClientClaim)?.Value;
+
+    /// <summary>True when the request presented a key that is not one of the configured keys.</summary>
+    public static bool PresentedUnknownKey(HttpContext http) =>
+        http?.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Failure is not null;
 
     /// <summary>A short, irreversible name for a key, so rate-limit partitions and logs never hold the key itself.</summary>
     public static string Fingerprint(string key) => Convert.ToHexString(Hash(key), 0, 8);
 
-    static bool IsOneOf(string presented, List<byte[]> keyHashes)
-    {
-        var hash = Hash(presented);
-        return keyHashes.Exists(key => CryptographicOperations.FixedTimeEquals(key, hash));
-    }
-
     /// <summary>Keys are compared as hashes, in fixed time, so the comparison's time says nothing about the key.</summary>
     static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
+
+    /// <summary>The configured keys, hashed once at start-up: a request then costs one hash, of the key it presents.</summary>
+    sealed class KnownKeys(IOptions<AuthOptions> options)
+    {
+        readonly List<byte[]> _hashes = options.Value.ApiKeys.Where(key => key.Length > 0).Select(Hash).ToList();
+
+        public bool Any => _hashes.Count > 0;
+
+        public bool Contains(string presented)
+        {
+            var hash = Hash(presented);
+            return _hashes.Exists(key => CryptographicOperations.FixedTimeEquals(key, hash));
+        }
+    }
+
+    sealed class ApiKeyHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, KnownKeys keys)
+        : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    {
+        protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+        {
+            // Without configured keys nobody is known by a key: whatever is presented, the caller is its address.
+            if (!keys.Any || Presented(Request) is not { Length: > 0 } presented)
+                return Task.FromResult(AuthenticateResult.NoResult());
+            if (!keys.Contains(presented))
+                return Task.FromResult(AuthenticateResult.Fail("The API key sent is not one this service knows."));
+            var identity = new ClaimsIdentity([new Claim(ClientClaim, $"key:{Fingerprint(presented)}")], Scheme.Name);
+            return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name)));
+        }
+
+        protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+        {
+            Response.Headers.WWWAuthenticate = $"ApiKey header=\"{Header}\", query=\"{QueryParameter}\"";
+            return Problems.ProblemWriter.WriteAsync(Context, StatusCodes.Status401Unauthorized, "An API key is required.",
+                Presented(Request) is { Length: > 0 }
+                    ? "The API key sent is not one this service knows."
+                    : $"Send it in the {Header} header, or as the {QueryParameter} query parameter from a spreadsheet.");
+        }
+    }
+
+    sealed class KeyWhenConfigured : IAuthorizationRequirement;
+
+    sealed class KeyWhenConfiguredHandler(KnownKeys keys) : AuthorizationHandler<KeyWhenConfigured>
+    {
+        protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, KeyWhenConfigured requirement)
+        {
+            if (!keys.Any || context.User.Identity?.IsAuthenticated == true)
+                context.Succeed(requirement);
+            return Task.CompletedTask;
+        }
+    }
 }

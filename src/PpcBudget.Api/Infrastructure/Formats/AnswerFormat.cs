@@ -8,6 +8,16 @@ namespace PpcBudget.Api.Infrastructure.Formats;
 /// </summary>
 public enum AnswerFormat { Json, Csv, Tsv, Text }
 
+/// <summary>What a request asks its answer to be: a format, and for text, the one field wanted (empty for all).</summary>
+public readonly record struct AnswerRequest(AnswerFormat Format, string Field)
+{
+    public static AnswerRequest Of(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return new(AnswerFormats.Requested(request) ?? AnswerFormat.Json, request.Query[AnswerFormats.FieldParameter].ToString());
+    }
+}
+
 public static class AnswerFormats
 {
     public const string FormatParameter = "format";

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
+using PpcBudget.Core.Tables;
 
 namespace PpcBudget.Api.Infrastructure.Formats;
 
@@ -18,7 +19,7 @@ public static class AnswerSerializer
         ArgumentNullException.ThrowIfNull(response);
         if (answer is null)
             return;
-        var options = context?.Options ?? Json.Options;
+        var options = context?.Options ?? Core.Json.StrictJson.Options;
         var format = answer is ProblemDetails || contentType.Contains("problem", StringComparison.Ordinal)
             ? AnswerFormat.Json
             : AnswerFormats.Requested(response.HttpContext.Request) ?? AnswerFormat.Json;
@@ -41,7 +42,7 @@ public static class AnswerSerializer
             return;
         }
 
-        var table = AnswerTables.For(answer) ?? throw new InvalidOperationException($"{answer.GetType().Name} has no table shape.");
+        var table = (answer as ITabular)?.ToTable() ?? throw new InvalidOperationException($"{answer.GetType().Name} has no table shape.");
         await using var writer = new TableWriter(response.Body, format);
         await writer.WriteAllAsync(table, cancellationToken);
     }
@@ -71,11 +72,12 @@ public static class AnswerSerializer
         foreach (var name in AnswerFields.Of(answer.GetType()))
             if (AnswerFields.ValueOf(json, name) is { } value)
                 text.Append(name).Append(": ").Append(value).Append('\n');
-        if (AnswerTables.For(answer) is { } table)
+        if (answer is ITabular tabular && tabular.ToTable() is var table)
         {
-            text.Append('\n').AppendJoin('\t', table.Header).Append('\n');
+            text.Append('\n');
+            TableText.AppendRow(text, table.Header, TableDelimiter.Tab);
             foreach (var row in table.Rows)
-                text.AppendJoin('\t', row.Select(cell => cell ?? "")).Append('\n');
+                TableText.AppendRow(text, row, TableDelimiter.Tab);
         }
         return text.ToString();
     }

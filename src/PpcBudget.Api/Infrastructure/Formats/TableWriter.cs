@@ -1,49 +1,27 @@
 using System.Buffers;
 using System.Text;
+using PpcBudget.Core.Tables;
 
 namespace PpcBudget.Api.Infrastructure.Formats;
 
 /// <summary>
-/// Writes rows as CSV (RFC 4180) or TSV, a row at a time, so a large answer streams. A cell is quoted only when it
-/// holds the delimiter, a quote or a line break. Rows gather in memory and go out asynchronously every 32 KB: the
+/// Writes rows as CSV or TSV (see <see cref="TableText"/>) to a response, a row at a time, so a large answer streams. Rows gather in memory and go out asynchronously every 32 KB: the
 /// server refuses synchronous writes to a response.
 /// </summary>
 public sealed class TableWriter(Stream body, AnswerFormat format) : IAsyncDisposable
 {
     const int SendAbove = 32 * 1024;
 
-    readonly char _delimiter = format == AnswerFormat.Csv ? ',' : '\t';
+    readonly TableDelimiter _delimiter = format == AnswerFormat.Csv ? TableDelimiter.Comma : TableDelimiter.Tab;
     readonly StringBuilder _pending = new(SendAbove * 2);
 
-    public void WriteRow(IReadOnlyList<string?> cells)
-    {
-        ArgumentNullException.ThrowIfNull(cells);
-        for (var i = 0; i < cells.Count; i++)
-        {
-            if (i > 0)
-                _pending.Append(_delimiter);
-            AppendCell(cells[i]);
-        }
-        _pending.Append("\r\n");
-    }
-
-    void AppendCell(string? cell)
-    {
-        if (string.IsNullOrEmpty(cell))
-            return;
-        if (cell.AsSpan().IndexOfAny(_delimiter, '"', '\n') < 0 && !cell.Contains('\r', StringComparison.Ordinal))
-        {
-            _pending.Append(cell);
-            return;
-        }
-        _pending.Append('"').Append(cell.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-    }
+    public void WriteRow(IReadOnlyList<string?> cells) => TableText.AppendRow(_pending, cells, _delimiter);
 
     /// <summary>Sends what has gathered when it is worth a write; call after each row.</summary>
     public Task SendIfFullAsync(CancellationToken cancellationToken) =>
         _pending.Length >= SendAbove ? FlushAsync(cancellationToken) : Task.CompletedTask;
 
-    public async Task WriteAllAsync(AnswerTable table, CancellationToken cancellationToken)
+    public async Task WriteAllAsync(Table table, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(table);
         WriteRow(table.Header);

@@ -42,6 +42,16 @@ public static class RequestLimits
             rateLimits.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
                 !http.Request.Path.StartsWithSegments("/v1")
                     ? RateLimitPartition.GetNoLimiter("unlimited")
+                    : ApiKeys.PresentedUnknownKey(http)
+                    // Wrong keys are answered 401; guessing them is held to a few tries, then one a second, per address.
+                    ? RateLimitPartition.GetTokenBucketLimiter($"unknown-key:{http.Connection.RemoteIpAddress}", _ => new TokenBucketRateLimiterOptions
+                    {
+                        TokenLimit = 10,
+                        TokensPerPeriod = 1,
+                        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                        QueueLimit = 0,
+                        AutoReplenishment = true,
+                    })
                     : RateLimitPartition.GetTokenBucketLimiter(ClientOf(http), _ => new TokenBucketRateLimiterOptions
                     {
                         TokenLimit = Math.Max(settings.RequestsPerClientBurst, 1),
@@ -87,7 +97,6 @@ public static class RequestLimits
         $"This service takes bodies of up to {limit / 1024.0 / 1024.0:0.#} MB of this type; a larger plan goes as CSV (text/csv), "
         + "or in several requests.";
 
-    /// <summary>A client is its API key when it sends one, else its IP address.</summary>
-    static string ClientOf(HttpContext http) =>
-        ApiKeys.Presented(http.Request) is { Length: > 0 } key ? $"key:{ApiKeys.Fingerprint(key)}" : $"ip:{http.Connection.RemoteIpAddress}";
+    /// <summary>A client is its API key once the key is checked, else its IP address, whatever key it presents.</summary>
+    static string ClientOf(HttpContext http) => ApiKeys.ClientOf(http.User) ?? $"ip:{http.Connection.RemoteIpAddress}";
 }

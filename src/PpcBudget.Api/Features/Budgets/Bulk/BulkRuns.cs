@@ -1,8 +1,7 @@
-using PpcBudget.Api.Features.Budgets.Roi;
-using PpcBudget.Api.Features.Budgets.Testing;
 using PpcBudget.Core.Estimates;
 using PpcBudget.Core.Roi;
 using PpcBudget.Core.Testing;
+using PpcBudget.Core.Plans;
 
 namespace PpcBudget.Api.Features.Budgets.Bulk;
 
@@ -18,7 +17,7 @@ public interface IBulkRun<in TKeyword, TLine, TSummary>
 
 /// <summary>What differs between the testing and ROI phases of a CSV plan; the bulk path does the rest.</summary>
 public sealed record BulkShape<TKeyword, TLine, TSummary>(
-    IReadOnlyList<string> Columns,
+    IReadOnlyList<string> UnusedColumns,
     Func<CsvKeywordRow, TKeyword> ToKeyword,
     Func<TKeyword, bool> PlainlyValid,
     FluentValidation.IValidator<TKeyword> Rules,
@@ -32,7 +31,7 @@ public sealed record BulkShape<TKeyword, TLine, TSummary>(
 public static class BulkShapes
 {
     public static BulkShape<TestingKeyword, KeywordTestCost, TestingBudget> Testing(TestingPlan settings) => new(
-        CsvPlanReader.TestingColumns,
+        ["clicks", "conversions"],
         row => new TestingKeyword { Keyword = row.Keyword, Cpc = row.Cpc, ConversionRate = row.ConversionRate, MonthlySearches = row.MonthlySearches },
         TestingKeywordValidator.IsPlainlyValid,
         new TestingKeywordValidator(),
@@ -42,7 +41,7 @@ public static class BulkShapes
         () => new TestingBulkRun(settings));
 
     public static BulkShape<RoiKeyword, KeywordReturn, RoiReport> Roi(RoiPlan settings) => new(
-        CsvPlanReader.RoiColumns,
+        ["conversionRate", "monthlySearches"],
         row => new RoiKeyword { Keyword = row.Keyword, Cpc = row.Cpc, Clicks = row.Clicks, Conversions = row.Conversions },
         RoiKeywordValidator.IsPlainlyValid,
         new RoiKeywordValidator(),

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using PpcBudget.Api.Infrastructure.Formats;
+using PpcBudget.Core.Json;
 
 namespace PpcBudget.Api.Features.Budgets.Bulk;
 
@@ -21,10 +22,11 @@ public sealed class StreamedAnswer<TLine, TSummary> : IAsyncDisposable where TSu
     readonly Utf8JsonWriter? _json;
     long _lines;
 
-    public StreamedAnswer(Stream target, AnswerFormat format, string field, string currency, IReadOnlyList<string> header,
+    public StreamedAnswer(Stream target, AnswerRequest request, string currency, IReadOnlyList<string> header,
         Func<TLine, IReadOnlyList<string?>> row)
     {
-        (_target, _format, _field, _row) = (target, format, field, row);
+        var format = request.Format;
+        (_target, _format, _field, _row) = (target, format, request.Field, row);
         if (format == AnswerFormat.Json)
         {
             _json = new Utf8JsonWriter(target);
@@ -33,7 +35,7 @@ public sealed class StreamedAnswer<TLine, TSummary> : IAsyncDisposable where TSu
             _json.WritePropertyName("keywords");
             _json.WriteStartArray();
         }
-        else if (format is AnswerFormat.Csv or AnswerFormat.Tsv || field.Length == 0)
+        else if (format is AnswerFormat.Csv or AnswerFormat.Tsv || request.Field.Length == 0)
         {
             _table = new TableWriter(target, format == AnswerFormat.Csv ? AnswerFormat.Csv : AnswerFormat.Tsv);
             _table.WriteRow(header);
@@ -44,7 +46,7 @@ public sealed class StreamedAnswer<TLine, TSummary> : IAsyncDisposable where TSu
     {
         if (_json is not null)
         {
-            JsonSerializer.Serialize(_json, line, Json.Options);
+            JsonSerializer.Serialize(_json, line, StrictJson.Options);
             if (++_lines % FlushEvery == 0)
                 await _json.FlushAsync(cancellationToken);
         }
@@ -62,7 +64,7 @@ public sealed class StreamedAnswer<TLine, TSummary> : IAsyncDisposable where TSu
     public async Task EndAsync(TSummary summary, IEnumerable<IReadOnlyList<string?>> skippedRows, IReadOnlyList<string?> totalRow,
         CancellationToken cancellationToken)
     {
-        var fields = JsonSerializer.SerializeToElement(summary, Json.Options);
+        var fields = JsonSerializer.SerializeToElement(summary, StrictJson.Options);
         if (_json is not null)
         {
             _json.WriteEndArray();

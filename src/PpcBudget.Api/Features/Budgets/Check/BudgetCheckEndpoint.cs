@@ -1,4 +1,5 @@
 using FastEndpoints;
+using PpcBudget.Api.Infrastructure.Auth;
 using PpcBudget.Core.Checks;
 
 namespace PpcBudget.Api.Features.Budgets.Check;
@@ -10,7 +11,7 @@ public sealed class BudgetCheckEndpoint : Endpoint<BudgetCheckRequest, BudgetChe
     public override void Configure()
     {
         Post(Route);
-        AllowAnonymous();
+        Policies(ApiKeys.Policy);
         Validator<BudgetCheckRequestValidator>();
         Description(endpoint => endpoint
             .WithName("CheckBudget")

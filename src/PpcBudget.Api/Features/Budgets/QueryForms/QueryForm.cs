@@ -1,5 +1,6 @@
 using FluentValidation.Results;
 using Microsoft.Extensions.Primitives;
+using PpcBudget.Core.Plans;
 
 namespace PpcBudget.Api.Features.Budgets.QueryForms;
 
@@ -18,7 +19,7 @@ public sealed class QueryForm(IQueryCollection query)
 
     public decimal? Number(string name) => Parse(name, Text(name), SpreadsheetValues.Number);
 
-    public decimal? Rate(string name) => Parse(name, Text(name), SpreadsheetValues.Rate);
+    public decimal? Rate(string name) => Parse(name, Text(name), static value => SpreadsheetValues.Rate(value));
 
     public int? WholeNumber(string name) => Parse(name, Text(name), SpreadsheetValues.WholeNumber);
 
@@ -42,7 +43,7 @@ public sealed class QueryForm(IQueryCollection query)
 
     public IReadOnlyList<decimal?>? NumberList(string name) => ParseList(name, SpreadsheetValues.Number);
 
-    public IReadOnlyList<decimal?>? RateList(string name) => ParseList(name, SpreadsheetValues.Rate);
+    public IReadOnlyList<decimal?>? RateList(string name) => ParseList(name, static value => SpreadsheetValues.Rate(value));
 
     public IReadOnlyList<long?>? WholeNumberList(string name) => ParseList(name, SpreadsheetValues.LongNumber);
 

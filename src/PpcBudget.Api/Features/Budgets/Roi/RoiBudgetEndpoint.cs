@@ -1,25 +1,21 @@
-using FastEndpoints;
+using FluentValidation;
 using PpcBudget.Api.Features.Budgets.Bulk;
 using PpcBudget.Api.Features.Budgets.QueryForms;
-using PpcBudget.Api.Infrastructure;
+using PpcBudget.Api.Infrastructure.Formats;
+using PpcBudget.Core.Plans;
 using PpcBudget.Core.Roi;
 
 namespace PpcBudget.Api.Features.Budgets.Roi;
 
-public sealed class RoiBudgetEndpoint(BudgetCalculations budgets, BulkBudgets bulk) : Endpoint<RoiPlan, RoiReport>
+public sealed class RoiBudgetEndpoint(Planner planner, BulkBudgets bulk) : PlanBodyEndpoint<RoiPlan, RoiReport>
 {
-    static readonly RoiSettingsValidator SettingsRules = new();
+    static readonly RoiSettingsValidator Settings = new();
 
     public const string Route = "/v1/budgets/roi";
 
     public override void Configure()
     {
-        Post(Route);
-        AllowAnonymous();
-        RequestBinder(new JsonBodyBinder<RoiPlan>());
-        Validator<RoiPlanValidator>();
-        // A CSV body leaves the plan's keywords empty; its rows are checked by the bulk path instead.
-        DontThrowIfValidationFails();
+        ConfigurePost(Route);
         Description(endpoint => endpoint
             .Accepts<RoiPlan>("application/json", "text/csv")
             .Produces<RoiReport>(StatusCodes.Status200OK, "application/json", "text/csv", "text/tab-separated-values", "text/plain")
@@ -36,23 +32,13 @@ public sealed class RoiBudgetEndpoint(BudgetCalculations budgets, BulkBudgets bu
             clearDefaults: true);
     }
 
-    public override async Task HandleAsync(RoiPlan req, CancellationToken ct)
-    {
-        if (QueryParameterRules.IsCsvBody(HttpContext.Request))
-        {
-            ValidationFailures.Clear();
-            var (settings, failures) = CsvPlanSettings.Read(HttpContext.Request.Query, PlanQueries.RoiSettings, SettingsRules);
-            failures.ToList().ForEach(AddError);
-            ThrowIfAnyErrors();
-            (await bulk.RoiAsync(HttpContext, settings, ct)).ToList().ForEach(AddError);
-            ThrowIfAnyErrors();
-            return;
-        }
+    protected override Task<Calculated<RoiReport>> CalculateAsync(RoiPlan plan, CancellationToken cancellationToken) =>
+        planner.RoiAsync(plan, cancellationToken);
 
-        ThrowIfAnyErrors();
-        var calculated = await budgets.RoiAsync(req, ct);
-        calculated.Failures.ToList().ForEach(AddError);
-        ThrowIfAnyErrors();
-        await Send.OkAsync(calculated.Answer!, ct);
-    }
+    protected override RoiPlan ReadSettings(QueryForm form) => PlanQueries.RoiSettings(form);
+
+    protected override IValidator<RoiPlan> SettingsRules => Settings;
+
+    protected override Task<BulkAnswer> CalculateCsvAsync(Stream body, RoiPlan settings, AnswerRequest request, CancellationToken cancellationToken) =>
+        bulk.RoiAsync(body, settings, request, cancellationToken);
 }

@@ -1,18 +1,17 @@
-using FastEndpoints;
 using PpcBudget.Api.Features.Budgets.QueryForms;
+using PpcBudget.Api.Infrastructure.Auth;
+using PpcBudget.Core.Plans;
 using PpcBudget.Core.Roi;
 
 namespace PpcBudget.Api.Features.Budgets.Roi;
 
 /// <summary>The ROI report from a URL, for a spreadsheet cell: the same answer as the POST.</summary>
-public sealed class RoiBudgetQueryEndpoint(BudgetCalculations budgets) : Endpoint<RoiBudgetQuery, RoiReport>
+public sealed class RoiBudgetQueryEndpoint(Planner planner) : PlanQueryEndpoint<RoiBudgetQuery, RoiPlan, RoiReport>
 {
-    static readonly RoiPlanValidator Rules = new();
-
     public override void Configure()
     {
         Get(RoiBudgetEndpoint.Route);
-        AllowAnonymous();
+        Policies(ApiKeys.Policy);
         Description(endpoint => endpoint
             .WithName("CalculateRoiFromQuery")
             .WithTags("Budgets")
@@ -23,14 +22,10 @@ public sealed class RoiBudgetQueryEndpoint(BudgetCalculations budgets) : Endpoin
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable));
     }
 
-    public override async Task<RoiReport> ExecuteAsync(RoiBudgetQuery req, CancellationToken ct)
-    {
-        var calculated = await QueryPlans.CalculateAsync(HttpContext.Request.Query,
-            form => PlanQueries.RoiSettings(form) with { Keywords = PlanQueries.RoiKeywords(form) }, Rules, budgets.RoiAsync, ct);
-        calculated.Failures.ToList().ForEach(AddError);
-        ThrowIfAnyErrors();
-        return calculated.Answer!;
-    }
+    protected override RoiPlan ReadPlan(QueryForm form) => PlanQueries.RoiSettings(form) with { Keywords = PlanQueries.RoiKeywords(form) };
+
+    protected override Task<Calculated<RoiReport>> CalculateAsync(RoiPlan plan, CancellationToken cancellationToken) =>
+        planner.RoiAsync(plan, cancellationToken);
 }
 
 /// <summary>The ROI plan as query parameters. Lists are comma-separated; rates take 0.01 or 1%.</summary>

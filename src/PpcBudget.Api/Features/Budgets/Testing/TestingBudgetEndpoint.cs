@@ -1,25 +1,21 @@
-using FastEndpoints;
+using FluentValidation;
 using PpcBudget.Api.Features.Budgets.Bulk;
 using PpcBudget.Api.Features.Budgets.QueryForms;
-using PpcBudget.Api.Infrastructure;
+using PpcBudget.Api.Infrastructure.Formats;
+using PpcBudget.Core.Plans;
 using PpcBudget.Core.Testing;
 
 namespace PpcBudget.Api.Features.Budgets.Testing;
 
-public sealed class TestingBudgetEndpoint(BudgetCalculations budgets, BulkBudgets bulk) : Endpoint<TestingPlan, TestingBudget>
+public sealed class TestingBudgetEndpoint(Planner planner, BulkBudgets bulk) : PlanBodyEndpoint<TestingPlan, TestingBudget>
 {
-    static readonly TestingSettingsValidator SettingsRules = new();
+    static readonly TestingSettingsValidator Settings = new();
 
     public const string Route = "/v1/budgets/testing";
 
     public override void Configure()
     {
-        Post(Route);
-        AllowAnonymous();
-        RequestBinder(new JsonBodyBinder<TestingPlan>());
-        Validator<TestingPlanValidator>();
-        // A CSV body leaves the plan's keywords empty; its rows are checked by the bulk path instead.
-        DontThrowIfValidationFails();
+        ConfigurePost(Route);
         Description(endpoint => endpoint
             .Accepts<TestingPlan>("application/json", "text/csv")
             .Produces<TestingBudget>(StatusCodes.Status200OK, "application/json", "text/csv", "text/tab-separated-values", "text/plain")
@@ -36,23 +32,13 @@ public sealed class TestingBudgetEndpoint(BudgetCalculations budgets, BulkBudget
             clearDefaults: true);
     }
 
-    public override async Task HandleAsync(TestingPlan req, CancellationToken ct)
-    {
-        if (QueryParameterRules.IsCsvBody(HttpContext.Request))
-        {
-            ValidationFailures.Clear();
-            var (settings, failures) = CsvPlanSettings.Read(HttpContext.Request.Query, PlanQueries.TestingSettings, SettingsRules);
-            failures.ToList().ForEach(AddError);
-            ThrowIfAnyErrors();
-            (await bulk.TestingAsync(HttpContext, settings, ct)).ToList().ForEach(AddError);
-            ThrowIfAnyErrors();
-            return;
-        }
+    protected override Task<Calculated<TestingBudget>> CalculateAsync(TestingPlan plan, CancellationToken cancellationToken) =>
+        planner.TestingAsync(plan, cancellationToken);
 
-        ThrowIfAnyErrors();
-        var calculated = await budgets.TestingAsync(req, ct);
-        calculated.Failures.ToList().ForEach(AddError);
-        ThrowIfAnyErrors();
-        await Send.OkAsync(calculated.Answer!, ct);
-    }
+    protected override TestingPlan ReadSettings(QueryForm form) => PlanQueries.TestingSettings(form);
+
+    protected override IValidator<TestingPlan> SettingsRules => Settings;
+
+    protected override Task<BulkAnswer> CalculateCsvAsync(Stream body, TestingPlan settings, AnswerRequest request, CancellationToken cancellationToken) =>
+        bulk.TestingAsync(body, settings, request, cancellationToken);
 }

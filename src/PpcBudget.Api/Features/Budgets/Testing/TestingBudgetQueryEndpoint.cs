@@ -1,18 +1,17 @@
-using FastEndpoints;
 using PpcBudget.Api.Features.Budgets.QueryForms;
+using PpcBudget.Api.Infrastructure.Auth;
+using PpcBudget.Core.Plans;
 using PpcBudget.Core.Testing;
 
 namespace PpcBudget.Api.Features.Budgets.Testing;
 
 /// <summary>The testing budget from a URL, for a spreadsheet cell (IMPORTDATA, WEBSERVICE): the same answer as the POST.</summary>
-public sealed class TestingBudgetQueryEndpoint(BudgetCalculations budgets) : Endpoint<TestingBudgetQuery, TestingBudget>
+public sealed class TestingBudgetQueryEndpoint(Planner planner) : PlanQueryEndpoint<TestingBudgetQuery, TestingPlan, TestingBudget>
 {
-    static readonly TestingPlanValidator Rules = new();
-
     public override void Configure()
     {
         Get(TestingBudgetEndpoint.Route);
-        AllowAnonymous();
+        Policies(ApiKeys.Policy);
         Description(endpoint => endpoint
             .WithName("CalculateTestingBudgetFromQuery")
             .WithTags("Budgets")
@@ -23,14 +22,10 @@ public sealed class TestingBudgetQueryEndpoint(BudgetCalculations budgets) : End
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable));
     }
 
-    public override async Task<TestingBudget> ExecuteAsync(TestingBudgetQuery req, CancellationToken ct)
-    {
-        var calculated = await QueryPlans.CalculateAsync(HttpContext.Request.Query,
-            form => PlanQueries.TestingSettings(form) with { Keywords = PlanQueries.TestingKeywords(form) }, Rules, budgets.TestingAsync, ct);
-        calculated.Failures.ToList().ForEach(AddError);
-        ThrowIfAnyErrors();
-        return calculated.Answer!;
-    }
+    protected override TestingPlan ReadPlan(QueryForm form) => PlanQueries.TestingSettings(form) with { Keywords = PlanQueries.TestingKeywords(form) };
+
+    protected override Task<Calculated<TestingBudget>> CalculateAsync(TestingPlan plan, CancellationToken cancellationToken) =>
+        planner.TestingAsync(plan, cancellationToken);
 }
 
 /// <summary>The testing plan as query parameters. Lists are comma-separated; rates take 0.01 or 1%.</summary>

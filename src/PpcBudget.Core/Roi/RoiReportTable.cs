@@ -1,7 +1,6 @@
-using PpcBudget.Api.Infrastructure.Formats;
-using PpcBudget.Core.Roi;
+using PpcBudget.Core.Tables;
 
-namespace PpcBudget.Api.Features.Budgets.Roi;
+namespace PpcBudget.Core.Roi;
 
 /// <summary>An ROI report as spreadsheet rows; the last row holds the plan-wide figures and how many keywords pay.</summary>
 public static class RoiReportTable
@@ -17,8 +16,8 @@ public static class RoiReportTable
         ArgumentNullException.ThrowIfNull(line);
         return
         [
-            line.Keyword, Cells.Of(line.Cpc), Json.Name(line.CpcSource), Cells.Of(line.ConversionRate), Json.Name(line.ConversionRateSource),
-            Cells.Of(line.Epc), Cells.Of(line.ProfitPerClick), Cells.Of(line.Roas), Cells.Of(line.BreakEvenConversionRate), Json.Name(line.Verdict),
+            line.Keyword, Cells.Of(line.Cpc), Cells.Of(line.CpcSource), Cells.Of(line.ConversionRate), Cells.Of(line.ConversionRateSource),
+            Cells.Of(line.Epc), Cells.Of(line.ProfitPerClick), Cells.Of(line.Roas), Cells.Of(line.BreakEvenConversionRate), Cells.Of(line.Verdict),
             Cells.Of(line.ConversionRateInterval?.Lower), Cells.Of(line.ConversionRateInterval?.Upper), Cells.Of(line.ConservativeEpc),
         ];
     }
@@ -36,11 +35,11 @@ public static class RoiReportTable
         ];
     }
 
-    public static AnswerTable For(RoiReport report)
+    public static Table For(RoiReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var profitable = report.Keywords.Count(line => line.Verdict == Verdict.Profitable);
-        return new AnswerTable(Header, report.Keywords.Select(Row).Concat(report.SkippedKeywords.Select(SkippedRow))
+        return new Table(Header, report.Keywords.Select(Row).Concat(report.SkippedKeywords.Select(SkippedRow))
             .Append(TotalRow(report, profitable, report.Keywords.Count)));
     }
 }

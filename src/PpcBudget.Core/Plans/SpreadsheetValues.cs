@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PpcBudget.Api.Features.Budgets.QueryForms;
+namespace PpcBudget.Core.Plans;
 
 /// <summary>
 /// Values as a spreadsheet writes them, in a query string or a CSV cell: invariant numbers, rates as a fraction (0.01)
@@ -14,18 +14,22 @@ public static class SpreadsheetValues
             ? (number, null)
             : (0, $"'{value}' is not a number; write it with a dot for decimals and no thousands separator, such as 1234.50.");
 
-    /// <summary>A fraction (0.01) or a percent (1%); a bare number above 1 is almost surely a percent written without its sign.</summary>
-    public static (decimal, string?) Rate(string value)
+    /// <summary>
+    /// A fraction (0.01) or a percent (1%, 1 %): every rate, wherever it is typed. A bare number above 1 is almost surely a
+    /// percent written without its sign, so it is refused as ambiguous; <paramref name="allowAboveOne"/> takes a percent above
+    /// 100 % (a tolerance may be 150%), never a bare number above 1.
+    /// </summary>
+    public static (decimal, string?) Rate(string value, bool allowAboveOne = false)
     {
+        ArgumentNullException.ThrowIfNull(value);
         var percent = value.EndsWith('%');
         var (number, error) = Number(percent ? value[..^1].TrimEnd() : value);
         if (error is not null)
             return (0, $"'{value}' is not a rate; write a fraction such as 0.01 or a percent such as 1%.");
-        if (percent)
-            return (number / 100, null);
-        return number > 1
-            ? (0, $"'{value}' is above 1; rates are fractions: for {value} % write {(number / 100).ToString(CultureInfo.InvariantCulture)} or {value}%.")
-            : (number, null);
+        var rate = percent ? number / 100 : number;
+        if (!percent && number > 1)
+            return (0, $"'{value}' is ambiguous: rates are fractions, so for {value} % write {(number / 100).ToString(CultureInfo.InvariantCulture)} or {value}%.");
+        return rate > 1 && !allowAboveOne ? (0, $"'{value}' is above 100 %; a rate is at most 1 (100%).") : (rate, null);
     }
 
     public static (int, string?) WholeNumber(string value) =>

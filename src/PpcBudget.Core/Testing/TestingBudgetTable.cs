@@ -1,7 +1,6 @@
-using PpcBudget.Api.Infrastructure.Formats;
-using PpcBudget.Core.Testing;
+using PpcBudget.Core.Tables;
 
-namespace PpcBudget.Api.Features.Budgets.Testing;
+namespace PpcBudget.Core.Testing;
 
 /// <summary>A testing budget as spreadsheet rows; the bulk CSV path writes the same rows one at a time.</summary>
 public static class TestingBudgetTable
@@ -12,7 +11,7 @@ public static class TestingBudgetTable
     public static IReadOnlyList<string?> Row(KeywordTestCost line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        return [line.Keyword, Cells.Of(line.Cpc), Json.Name(line.CpcSource), Cells.Of(line.ConversionRate), Cells.Of(line.CostPerSale),
+        return [line.Keyword, Cells.Of(line.Cpc), Cells.Of(line.CpcSource), Cells.Of(line.ConversionRate), Cells.Of(line.CostPerSale),
             Cells.Of(line.ClicksNeeded), Cells.Of(line.TestCost), Cells.Of(line.MonthlySearches), Cells.Of(line.MonthsNeeded)];
     }
 
@@ -27,10 +26,10 @@ public static class TestingBudgetTable
         return ["TOTAL", null, null, null, null, Cells.Of(clicksNeeded), Cells.Of(budget.Total), null, null];
     }
 
-    public static AnswerTable For(TestingBudget budget)
+    public static Table For(TestingBudget budget)
     {
         ArgumentNullException.ThrowIfNull(budget);
-        return new AnswerTable(Header,
+        return new Table(Header,
             budget.Keywords.Select(Row).Concat(budget.SkippedKeywords.Select(SkippedRow))
                 .Append(TotalRow(budget, budget.Keywords.Sum(line => line.ClicksNeeded))));
     }

@@ -4,12 +4,15 @@ using System.Threading.Channels;
 using CsvHelper;
 using CsvHelper.Configuration;
 using FluentValidation.Results;
-using PpcBudget.Api.Features.Budgets.QueryForms;
 
-namespace PpcBudget.Api.Features.Budgets.Bulk;
+namespace PpcBudget.Core.Plans;
+
+/// <summary>Where in a CSV plan something is wrong.</summary>
+public sealed record CsvCell(long Line, string Column);
 
 /// <summary>One data row of a CSV plan, with its line number in the file.</summary>
-public readonly record struct CsvKeywordRow(long Line, string Keyword, decimal? Cpc, decimal? ConversionRate, long? MonthlySearches, long? Clicks, long? Conversions);
+public readonly record struct CsvKeywordRow(long Line, string Keyword, decimal? Cpc, decimal? ConversionRate, long? MonthlySearches, long? Clicks, long? Conversions)
+    : Estimates.IKeywordWithCpc;
 
 /// <summary>
 /// Reads a CSV plan a row at a time (so a million rows never sit in memory): a header row naming the columns, then
@@ -20,33 +23,44 @@ public static class CsvPlanReader
     public const int MaxRows = 1_000_000;
     public const int MaxFailures = 100;
 
-    public static readonly IReadOnlyList<string> TestingColumns = ["keyword", "cpc", "conversionRate", "monthlySearches"];
-    public static readonly IReadOnlyList<string> RoiColumns = ["keyword", "cpc", "clicks", "conversions"];
+    /// <summary>Every column a CSV plan may have, in the API and the tool alike; each phase uses its own and says which it left.</summary>
+    public static readonly IReadOnlyList<string> Columns = ["keyword", "cpc", "conversionRate", "monthlySearches", "clicks", "conversions"];
 
     public static string FieldName(long line, string column) => $"line {line}: {column}";
 
-    public static async IAsyncEnumerable<CsvKeywordRow> ReadAsync(Stream body, IReadOnlyList<string> columns, List<ValidationFailure> failures,
+    /// <summary>A failure named for the API (<c>line 4: cpc</c>) that also carries its <see cref="CsvCell"/> for the tool's messages.</summary>
+    public static ValidationFailure Failure(long line, string column, string message) =>
+        new(FieldName(line, column), message) { CustomState = new CsvCell(line, column) };
+
+    /// <param name="body">The CSV text, UTF-8 unless a byte order mark says otherwise.</param>
+    /// <param name="failures">Every cell that could not be read, named by line and column, up to <see cref="MaxFailures"/>.</param>
+    /// <param name="header">Filled with the columns the header names, so a phase can say which it does not use.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    public static async IAsyncEnumerable<CsvKeywordRow> ReadAsync(Stream body, List<ValidationFailure> failures, ISet<string> header,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(failures);
+        ArgumentNullException.ThrowIfNull(header);
+        var columns = Columns;
         using var text = new StreamReader(body, leaveOpen: true);
         // The parser, not CsvReader: rows are read field by field into a struct, with no per-row mapping or arrays.
         using var csv = new CsvParser(text, new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             TrimOptions = TrimOptions.Trim,
-            BadDataFound = bad => failures.Add(new ValidationFailure(FieldName(bad.Context.Parser?.Row ?? 0, "quoting"),
+            BadDataFound = bad => failures.Add(Failure(bad.Context.Parser?.Row ?? 0, "quoting",
                 "has a stray or unclosed quote; quote a whole cell (\"mortgage, broker\") and double quotes inside it.")),
         });
 
-        if (!await csv.ReadAsync() || csv.Record is not { } header)
+        if (!await csv.ReadAsync() || csv.Record is not { } names)
         {
             failures.Add(new ValidationFailure("body", $"is empty; send a header row ({string.Join(",", columns)}) and a row per keyword."));
             yield break;
         }
-        if (!ValidHeader(header, columns, failures))
+        if (!ValidHeader(names, columns, failures))
             yield break;
+        header.UnionWith(names.Select(name => columns.First(column => column.Equals(name, StringComparison.OrdinalIgnoreCase))));
 
-        var at = new Cells(header);
+        var at = new Cells(names);
         long rows = 0;
         while (await csv.ReadAsync())
         {
@@ -58,12 +72,12 @@ public static class CsvPlanReader
             }
             if (rows % 10_000 == 0)
                 cancellationToken.ThrowIfCancellationRequested();
-            if (csv.Count > header.Length)
-                failures.Add(new ValidationFailure(FieldName(line, "cells"), $"has {csv.Count} cells but the header names {header.Length} columns."));
+            if (csv.Count > names.Length)
+                failures.Add(Failure(line, "cells", $"has {csv.Count} cells but the header names {names.Length} columns."));
 
             yield return new CsvKeywordRow(line, at.Keyword(csv) ?? "",
                 Read(at.Cpc(csv), "cpc", line, SpreadsheetValues.Number, failures),
-                Read(at.ConversionRate(csv), "conversionRate", line, SpreadsheetValues.Rate, failures),
+                Read(at.ConversionRate(csv), "conversionRate", line, static value => SpreadsheetValues.Rate(value), failures),
                 Read(at.MonthlySearches(csv), "monthlySearches", line, SpreadsheetValues.LongNumber, failures),
                 Read(at.Clicks(csv), "clicks", line, SpreadsheetValues.LongNumber, failures),
                 Read(at.Conversions(csv), "conversions", line, SpreadsheetValues.LongNumber, failures));
@@ -80,8 +94,8 @@ public static class CsvPlanReader
     /// The same rows, parsed on another thread while the caller prices the rows before them, so that on two cores
     /// reading and calculating overlap. <paramref name="failures"/> is written by that thread: read it only after the loop.
     /// </summary>
-    public static async IAsyncEnumerable<CsvKeywordRow> ReadAheadAsync(Stream body, IReadOnlyList<string> columns,
-        List<ValidationFailure> failures, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public static async IAsyncEnumerable<CsvKeywordRow> ReadAheadAsync(Stream body, List<ValidationFailure> failures, ISet<string> header,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var batches = Channel.CreateBounded<CsvKeywordRow[]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -90,7 +104,7 @@ public static class CsvPlanReader
             try
             {
                 var batch = new List<CsvKeywordRow>(RowsPerBatch);
-                await foreach (var row in ReadAsync(body, columns, failures, stop.Token))
+                await foreach (var row in ReadAsync(body, failures, header, stop.Token))
                 {
                     batch.Add(row);
                     if (batch.Count < RowsPerBatch)
@@ -149,10 +163,14 @@ public static class CsvPlanReader
     static bool ValidHeader(string[] header, IReadOnlyList<string> columns, List<ValidationFailure> failures)
     {
         var before = failures.Count;
-        foreach (var name in header.Where(name => !columns.Contains(name, StringComparer.OrdinalIgnoreCase)))
-            failures.Add(new ValidationFailure(FieldName(1, name), $"is not a column this endpoint reads; the columns are: {string.Join(", ", columns)}."));
-        foreach (var name in header.GroupBy(name => name, StringComparer.OrdinalIgnoreCase).Where(group => group.Count() > 1))
-            failures.Add(new ValidationFailure(FieldName(1, name.Key), "appears twice in the header."));
+        var unknown = header.Where(name => !columns.Contains(name, StringComparer.OrdinalIgnoreCase)).ToList();
+        foreach (var name in unknown.Take(MaxFailures))
+            failures.Add(Failure(1, name, $"is not a column of a CSV plan; the columns are: {string.Join(", ", columns)}."));
+        if (unknown.Count > MaxFailures)
+            failures.Add(Failure(1, "header", $"names {unknown.Count - MaxFailures:N0} more columns that are not columns of a CSV plan."));
+        foreach (var name in header.Where(name => columns.Contains(name, StringComparer.OrdinalIgnoreCase))
+                     .GroupBy(name => name, StringComparer.OrdinalIgnoreCase).Where(group => group.Count() > 1))
+            failures.Add(Failure(1, name.Key, "appears twice in the header."));
         if (!header.Contains("keyword", StringComparer.OrdinalIgnoreCase))
             failures.Add(new ValidationFailure("body", $"needs a header row naming its columns, with keyword among them: {string.Join(",", columns)}."));
         return failures.Count == before;
@@ -166,7 +184,7 @@ public static class CsvPlanReader
         var (value, error) = parse(cell);
         if (error is null)
             return value;
-        failures.Add(new ValidationFailure(FieldName(line, column), error));
+        failures.Add(Failure(line, column, error));
         return null;
     }
 }

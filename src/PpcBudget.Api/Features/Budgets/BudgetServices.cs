@@ -1,0 +1,17 @@
+using PpcBudget.Api.Features.Budgets.Bulk;
+using PpcBudget.Api.Infrastructure.Health;
+using PpcBudget.Core.Plans;
+
+namespace PpcBudget.Api.Features.Budgets;
+
+public static class BudgetServices
+{
+    public static IServiceCollection AddBudgetCalculations(this IServiceCollection services)
+    {
+        services.AddSingleton<Planner>().AddSingleton<BulkBudgets>();
+        services.AddOptions<PerformanceOptions>().BindConfiguration(PerformanceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<BulkWarmUp>().AddHostedService(provider => provider.GetRequiredService<BulkWarmUp>());
+        services.AddHealthChecks().AddCheck<BulkWarmUp>("warmUp", tags: [Readiness.ReadyTag]);
+        return services;
+    }
+}
