@@ -193,8 +193,10 @@ public sealed class CheckCommandTests : IDisposable
                 "coffee shop,changed,2.90,3.50,290.00,350.00,60.00,0.2069,profitable,unprofitable",
                 "espresso bar,unchanged,1.85,1.85,185.00,185.00,0.00,0,profitable,profitable",
                 "coffee beans,unchanged,1.20,1.20,120.00,120.00,0.00,0,profitable,profitable",
+                "TOTAL,,,,595.00,655.00,60.00,0.1008,,",
+                "MONTHLY,,,,148.75,163.75,15.00,0.1008,,",
             ],
-            run.Output.TrimEnd().Split('\n'));
+            run.Output.TrimEnd().Split("\r\n"));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class RoiCommandTests : IDisposable
         Assert.True(without.ExitCode == 2, without.ToString());
         Assert.Contains("--customer-value: is required", without.Errors, StringComparison.Ordinal);
         Assert.True(with.ExitCode == 0, with.ToString());
-        Assert.Contains("coffee shop,2.90,0.01,plan,1.00,-1.90,", with.Output, StringComparison.Ordinal);
+        Assert.Contains("coffee shop,2.90,request,0.01,plan,1.00,-1.90,", with.Output, StringComparison.Ordinal);
     }
 
     public void Dispose() => _tool.Dispose();

@@ -52,14 +52,16 @@ public sealed class TestingCommandTests : IDisposable
         var run = await _tool.Run("testing", "plans/coffee-shop.keywords.csv", "--months", "3", "--conversion-rate", "0.02", "--format", "csv");
 
         Assert.True(run.ExitCode == 0, run.ToString());
+        // The API's format=csv table for the same plan: one shape for the tool and the service.
         Assert.Equal(
             [
-                "keyword,cpc,conversionRate,costPerSale,clicksNeeded,testCost",
-                "coffee shop,2.90,0.02,145.00,50,145.00",
-                "espresso bar,1.85,0.02,92.50,50,92.50",
-                "\"coffee beans, single origin\",1.20,0.015,80.00,66.67,80.00",
+                "keyword,cpc,cpcSource,conversionRate,costPerSale,clicksNeeded,testCost,monthlySearches,monthsNeeded",
+                "coffee shop,2.90,request,0.02,145.00,50,145.00,,",
+                "espresso bar,1.85,request,0.02,92.50,50,92.50,,",
+                "\"coffee beans, single origin\",1.20,request,0.015,80.00,66.67,80.00,,",
+                "TOTAL,,,,,166.67,317.50,,",
             ],
-            run.Output.TrimEnd().Split('\n'));
+            run.Output.TrimEnd().Split("\r\n"));
     }
 
     [Fact]
@@ -70,7 +72,7 @@ public sealed class TestingCommandTests : IDisposable
         var run = await _tool.Run("testing", "keywords.csv");
 
         Assert.True(run.ExitCode == 2, run.ToString());
-        Assert.Contains("keywords.csv:5: has 3 cells but the header names 2.", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("keywords.csv:5: has 3 cells but the header names 2 columns.", run.Errors, StringComparison.Ordinal);
         _tool.Write("keywords.csv", "keyword,cpc\ncoffee shop,2.90\n\nespresso bar,-1\n");
         var second = await _tool.Run("testing", "keywords.csv");
         Assert.Contains("keywords.csv:4: keywords[1].cpc: must be an amount from 0", second.Errors, StringComparison.Ordinal);

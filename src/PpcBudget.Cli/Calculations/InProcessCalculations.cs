@@ -20,13 +20,12 @@ sealed class InProcessCalculations : IBudgetCalculations
     public Task<BudgetCheckReport> CheckAsync(BudgetCheckRequest request, CancellationToken ct)
     {
         var invalid = new BudgetCheckRequestValidator().Validate(request).Errors;
-        return Task.FromResult(Answer(new Calculated<BudgetCheckReport>(invalid.Count == 0 ? BudgetCheck.Run(request) : null, invalid)));
+        return invalid.Count > 0 ? Task.FromException<BudgetCheckReport>(Refused(invalid)) : Task.FromResult(BudgetCheck.Run(request));
     }
 
-    /// <summary>Invalid input throws, as a 400 from the server does, so callers handle both one way.</summary>
-    static T Answer<T>(Calculated<T> calculated) => calculated.Failures.Count == 0
-        ? calculated.Answer!
-        : throw new ValidationFailedException(calculated.Failures.Select(Field).ToList());
+    /// <summary>Invalid input fails the task, as a 400 from the server does, so callers handle both one way.</summary>
+    static T Answer<T>(Calculated<T> calculated) => calculated.Failures.Count == 0 ? calculated.Answer! : throw Refused(calculated.Failures);
 
-    static FieldFailure Field(ValidationFailure failure) => new(failure.PropertyName, failure.ErrorMessage);
+    static ValidationFailedException Refused(IEnumerable<ValidationFailure> failures) =>
+        new(failures.Select(failure => new FieldFailure(failure.PropertyName, failure.ErrorMessage)).ToList());
 }

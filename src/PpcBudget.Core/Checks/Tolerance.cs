@@ -13,7 +13,7 @@ public static class Tolerance
     /// <summary>Reads "5%", "5 %", "0.05" or "0" as every rate is read; a bare number above 1 is refused as ambiguous (5 % or 500 %?).</summary>
     public static bool TryParse(string? text, out decimal tolerance, out string error)
     {
-        (tolerance, var message) = Plans.SpreadsheetValues.Rate(text?.Trim() ?? "", allowAboveOne: true);
+        (tolerance, var message) = Plans.SpreadsheetValues.Rate(text?.Trim() ?? "", allowAboveOne: true, noun: "tolerance");
         error = message ?? "";
         if (message is not null)
             return false;

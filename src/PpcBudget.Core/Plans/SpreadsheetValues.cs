@@ -19,16 +19,16 @@ public static class SpreadsheetValues
     /// percent written without its sign, so it is refused as ambiguous; <paramref name="allowAboveOne"/> takes a percent above
     /// 100 % (a tolerance may be 150%), never a bare number above 1.
     /// </summary>
-    public static (decimal, string?) Rate(string value, bool allowAboveOne = false)
+    public static (decimal, string?) Rate(string value, bool allowAboveOne = false, string noun = "rate")
     {
         ArgumentNullException.ThrowIfNull(value);
         var percent = value.EndsWith('%');
         var (number, error) = Number(percent ? value[..^1].TrimEnd() : value);
         if (error is not null)
-            return (0, $"'{value}' is not a rate; write a fraction such as 0.01 or a percent such as 1%.");
+            return (0, $"'{value}' is not a {noun}; write a fraction such as 0.01 or a percent such as 1%.");
         var rate = percent ? number / 100 : number;
         if (!percent && number > 1)
-            return (0, $"'{value}' is ambiguous: rates are fractions, so for {value} % write {(number / 100).ToString(CultureInfo.InvariantCulture)} or {value}%.");
+            return (0, $"'{value}' is above 1, so ambiguous: rates are fractions; for {value} % write {(number / 100).ToString(CultureInfo.InvariantCulture)} or {value}%.");
         return rate > 1 && !allowAboveOne ? (0, $"'{value}' is above 100 %; a rate is at most 1 (100%).") : (rate, null);
     }
 

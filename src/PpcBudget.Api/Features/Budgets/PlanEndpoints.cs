@@ -1,5 +1,6 @@
 using FastEndpoints;
 using FluentValidation;
+using FluentValidation.Results;
 using Microsoft.Extensions.Options;
 using PpcBudget.Api.Features.Budgets.Bulk;
 using PpcBudget.Api.Features.Budgets.QueryForms;
@@ -93,7 +94,7 @@ public abstract class PlanQueryEndpoint<TQuery, TPlan, TAnswer> : Endpoint<TQuer
         var plan = ReadPlan(form);
         var calculated = form.Failures.Count > 0 ? Calculated.Refused<TAnswer>(form.Failures) : await CalculateAsync(plan, ct);
         foreach (var failure in calculated.Failures)
-            AddError(PlanQueries.QueryName(failure.PropertyName), failure.ErrorMessage);
+            AddError(new ValidationFailure(PlanQueries.QueryName(failure.PropertyName), failure.ErrorMessage));
         ThrowIfAnyErrors();
         return calculated.Answer!;
     }

@@ -19,8 +19,9 @@ public sealed class AuthOptions
 /// <summary>
 /// Optional API keys as an ASP.NET Core authentication scheme, sent as an <c>X-Api-Key</c> header or, for spreadsheets
 /// that cannot set headers, an <c>apiKey</c> query parameter (which the logs never show; see SecretRedaction). Every
-/// endpoint declares <see cref="Policy"/>: with keys configured it needs a known key, without it lets everyone in.
-/// A caller is known by its key only once the key is checked, so a made-up key earns no rate allowance of its own.
+/// endpoint declares <see cref="Policy"/>, a known caller: with keys configured, one that sent a configured key; without,
+/// anyone, known by its address. A caller is known by a key only once the key is checked, so a made-up key earns no
+/// rate allowance of its own.
 /// </summary>
 public static class ApiKeys
 {
@@ -35,10 +36,9 @@ public static class ApiKeys
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);
         services.AddSingleton<KnownKeys>();
         services.AddAuthentication(Scheme).AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(Scheme, null);
-        services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
-            .AddAuthenticationSchemes(Scheme)
-            .AddRequirements(new KeyWhenConfigured()));
-        services.AddSingleton<IAuthorizationHandler, KeyWhenConfiguredHandler>();
+        var knownCaller = new AuthorizationPolicyBuilder(Scheme).RequireAuthenticatedUser().Build();
+        // FastEndpoints secures an endpoint with the default policy as well as the ones it names: both are this one.
+        services.AddAuthorizationBuilder().AddPolicy(Policy, knownCaller).SetDefaultPolicy(knownCaller);
         return services;
     }
 
@@ -83,14 +83,18 @@ public static class ApiKeys
     {
         protected override Task<AuthenticateResult> HandleAuthenticateAsync()
         {
-            // Without configured keys nobody is known by a key: whatever is presented, the caller is its address.
-            if (!keys.Any || Presented(Request) is not { Length: > 0 } presented)
+            // Without configured keys the service is open and every caller is known by its address, whatever key it presents.
+            if (!keys.Any)
+                return Task.FromResult(Known($"ip:{Context.Connection.RemoteIpAddress}"));
+            if (Presented(Request) is not { Length: > 0 } presented)
                 return Task.FromResult(AuthenticateResult.NoResult());
-            if (!keys.Contains(presented))
-                return Task.FromResult(AuthenticateResult.Fail("The API key sent is not one this service knows."));
-            var identity = new ClaimsIdentity([new Claim(ClientClaim, $"key:{Fingerprint(presented)}")], Scheme.Name);
-            return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name)));
+            return Task.FromResult(keys.Contains(presented)
+                ? Known($"key:{Fingerprint(presented)}")
+                : AuthenticateResult.Fail("The API key sent is not one this service knows."));
         }
+
+        AuthenticateResult Known(string client) => AuthenticateResult.Success(new AuthenticationTicket(
+            new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClientClaim, client)], Scheme.Name)), Scheme.Name));
 
         protected override Task HandleChallengeAsync(AuthenticationProperties properties)
         {
@@ -102,15 +106,4 @@ public static class ApiKeys
         }
     }
 
-    sealed class KeyWhenConfigured : IAuthorizationRequirement;
-
-    sealed class KeyWhenConfiguredHandler(KnownKeys keys) : AuthorizationHandler<KeyWhenConfigured>
-    {
-        protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, KeyWhenConfigured requirement)
-        {
-            if (!keys.Any || context.User.Identity?.IsAuthenticated == true)
-                context.Succeed(requirement);
-            return Task.CompletedTask;
-        }
-    }
 }

@@ -111,7 +111,7 @@ public class AnswerFormatTests(PpcBudgetApi api)
     }
 
     [Fact]
-    public async Task CsvAskedByAcceptOfAnAnswerWithNoTableIsAProblemNotACrash()
+    public async Task CheckAskedForCsvByAcceptAnswersTheToolsTable()
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, PpcBudget.Api.Features.Budgets.Check.BudgetCheckEndpoint.Route)
         {
@@ -120,9 +120,12 @@ public class AnswerFormatTests(PpcBudgetApi api)
         };
         request.Headers.Accept.ParseAdd("text/csv");
 
-        var errors = await (await _client.SendAsync(request)).ReadProblem(HttpStatusCode.BadRequest);
+        using var response = await _client.SendAsync(request);
+        var csv = await response.Content.ReadAsStringAsync();
 
-        Assert.True(errors.ContainsKey("format"), string.Join(", ", errors.Keys));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith(string.Join(",", PpcBudget.Core.Checks.BudgetCheckTable.Header) + "\r\n", csv, StringComparison.Ordinal);
+        Assert.Contains("\r\nTOTAL,", csv, StringComparison.Ordinal);
     }
 
     [Fact]

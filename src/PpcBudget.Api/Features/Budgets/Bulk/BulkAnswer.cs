@@ -13,12 +13,8 @@ public sealed class BulkAnswer(IReadOnlyList<ValidationFailure> failures, Stream
 
     public string ContentType { get; } = AnswerFormats.ContentType(format);
 
-    public static async Task<BulkAnswer> FailedAsync(Stream spool, IReadOnlyList<ValidationFailure> failures)
-    {
-        ArgumentNullException.ThrowIfNull(spool);
-        await spool.DisposeAsync();
-        return new BulkAnswer(failures, Stream.Null, AnswerFormat.Json);
-    }
+    /// <summary>The plan is refused; the spool, holding part of an answer, goes when this is disposed.</summary>
+    public static BulkAnswer Failed(Stream spool, IReadOnlyList<ValidationFailure> failures) => new(failures, spool, AnswerFormat.Json);
 
     public ValueTask DisposeAsync() => Content.DisposeAsync();
 }

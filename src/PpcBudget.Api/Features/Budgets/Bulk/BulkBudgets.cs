@@ -60,7 +60,7 @@ public sealed class BulkBudgets(MissingCpcs missingCpcs)
                 }
                 failures.InsertRange(0, readFailures);
                 if (failures.Count > 0)
-                    return await BulkAnswer.FailedAsync(spool, failures.Take(CsvPlanReader.MaxFailures).ToList());
+                    return BulkAnswer.Failed(spool, failures.Take(CsvPlanReader.MaxFailures).ToList());
                 if (unpriced.Count == 0)
                 {
                     await EndAsync(answer, run, shape, [], UnusedColumnWarnings(shape, header), cancellationToken);
@@ -75,7 +75,7 @@ public sealed class BulkBudgets(MissingCpcs missingCpcs)
                 .Select(row => new ValidationFailure(CsvPlanReader.FieldName(row.Line, "cpc"), row.problem))
                 .ToList();
             if (refused.Count > 0)
-                return await BulkAnswer.FailedAsync(spool, refused);
+                return BulkAnswer.Failed(spool, refused);
 
             body.Position = 0;
             spool.SetLength(0);
