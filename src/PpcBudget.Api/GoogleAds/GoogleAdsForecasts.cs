@@ -49,13 +49,18 @@ public sealed partial class GoogleAdsForecasts(
         if (maxCpcBids.Any(bid => bid <= 0))
             throw new ArgumentOutOfRangeException(nameof(maxCpcBids), "Every bid must be above zero.");
 
+        var texts = keywords.Select(KeywordText.Normalize).Where(text => text.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (texts.Count == 0)
+            throw new ArgumentException("A forecast needs at least one keyword that is not blank.", nameof(keywords));
+
         var settings = options.Value;
         var start = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(2);
         var end = start.AddDays(PeriodDays - 1);
         var code = currency.ToUpperInvariant();
-        var campaign = new Campaign(
-            keywords.Select(KeywordText.Normalize).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-            GoogleAdsNames.Language(language), GoogleAdsNames.GeoTargets(geoTargets), matchType.ToString().ToUpperInvariant(), code, start, end);
+        if (!settings.IsConfigured)
+            return new ForecastCurve([], code, start, end, Complete: false, "Google Ads is not configured on this service, so it has no forecast.");
+        var campaign = new Campaign(texts, GoogleAdsNames.Language(language), GoogleAdsNames.GeoTargets(geoTargets),
+            matchType.ToString().ToUpperInvariant(), code, start, end);
 
         var points = new ForecastPoint?[maxCpcBids.Count];
         string? stoppedBecause = null;

@@ -68,6 +68,18 @@ public sealed class GoogleAdsForecastsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WithoutAnAccountThereIsNoCurveAndTheNoteSaysWhy()
+    {
+        await using var api = new PpcBudgetApi();
+
+        var curve = await Forecasts(api).ForecastAsync(["coffee shop"], [1.00m], "USD", null, null, CancellationToken.None);
+
+        Assert.Empty(curve.Points);
+        Assert.False(curve.Complete);
+        Assert.Contains("not configured", curve.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BidsUpToGivesAHandfulOfBidsUpToTheEpc()
     {
         Assert.Equal([0.60m, 1.20m, 1.80m, 2.40m, 3.00m], GoogleAdsForecasts.BidsUpTo(3.00m));
