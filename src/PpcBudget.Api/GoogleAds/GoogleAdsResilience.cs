@@ -17,8 +17,9 @@ namespace PpcBudget.Api.GoogleAds;
 /// is at most <see cref="GoogleAdsOptions.MaxQuotaRetryDelay"/>) is waited out and the call retried; a longer one is
 /// not retried and stops every call until it has passed (<see cref="IGoogleAdsQuotaStop"/>).
 /// </remarks>
-public sealed class GoogleAdsResilience(
-    GoogleAdsOptions settings, CircuitBreakerStateProvider circuit, IGoogleAdsQuotaStop quotaStop, IGoogleAdsRequestLimiter limiter, TimeProvider clock)
+public sealed partial class GoogleAdsResilience(
+    GoogleAdsOptions settings, CircuitBreakerStateProvider circuit, IGoogleAdsQuotaStop quotaStop, IGoogleAdsRequestLimiter limiter, TimeProvider clock,
+    ILogger<GoogleAdsResilience> logger)
 {
     static readonly ResiliencePropertyKey<DateTimeOffset> Deadline = new("PpcBudget.GoogleAds.Deadline");
 
@@ -61,7 +62,7 @@ public sealed class GoogleAdsResilience(
         {
             case { Exception: HttpRequestException or TimeoutRejectedException }:
                 return true;
-            case { Result.StatusCode: HttpStatusCode.TooManyRequests }:
+            case { Result: { StatusCode: HttpStatusCode.TooManyRequests } response }:
                 if (await DelayAskedForAsync(outcome, context.CancellationToken) is not { } delay)
                     return true;
                 var now = clock.GetUtcNow();
@@ -69,6 +70,8 @@ public sealed class GoogleAdsResilience(
                 if (delay <= settings.MaxQuotaRetryDelay && delay < left)
                     return true;
                 await quotaStop.StopUntilAsync(now + delay, context.CancellationToken);
+                var failure = await GoogleAdsFailure.ReadAsync(response, context.CancellationToken);
+                LogQuotaStop(logger, failure.QuotaError ?? "(none given)", delay, GoogleAdsQuotaStoppedException.Utc(now + delay));
                 return false;
             case { Result.StatusCode: HttpStatusCode.RequestTimeout or HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway
                 or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout }:
@@ -87,4 +90,8 @@ public sealed class GoogleAdsResilience(
             return retryAfter.Delta ?? (retryAfter.Date - clock.GetUtcNow());
         return (await GoogleAdsFailure.ReadAsync(response, cancellationToken)).RetryDelay;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Google Ads quota error {QuotaError} asks to wait {RetryDelay}: every call is stopped until {StoppedUntil}")]
+    static partial void LogQuotaStop(ILogger logger, string quotaError, TimeSpan retryDelay, string stoppedUntil);
 }

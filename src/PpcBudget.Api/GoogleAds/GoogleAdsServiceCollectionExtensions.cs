@@ -37,7 +37,8 @@ public static class GoogleAdsServiceCollectionExtensions
                 context.ServiceProvider.GetRequiredService<CircuitBreakerStateProvider>(),
                 context.ServiceProvider.GetRequiredService<IGoogleAdsQuotaStop>(),
                 context.ServiceProvider.GetRequiredService<IGoogleAdsRequestLimiter>(),
-                context.ServiceProvider.GetRequiredService<TimeProvider>())
+                context.ServiceProvider.GetRequiredService<TimeProvider>(),
+                context.ServiceProvider.GetRequiredService<ILogger<GoogleAdsResilience>>())
             .Configure(pipeline));
         planner.AddHttpMessageHandler<GoogleAdsQuotaGate>();
         planner.AddHttpMessageHandler<GoogleAdsAuthHandler>();

@@ -70,6 +70,7 @@ public sealed class GoogleAdsQuotaTests : IAsyncLifetime
         var aMinuteBefore = await Estimate(client, "latte art class");
 
         Assert.Single(_google.PlannerCalls); // not retried, and nothing more asked while stopped
+        Assert.Single(api.Logs.Lines, line => line.Contains($"{quotaError} asks to wait 11:16:31: every call is stopped until {until[..16]}", StringComparison.Ordinal));
         foreach (var answer in new[] { first, during, aMinuteBefore })
         {
             Assert.Equal("seed", Source(answer));
