@@ -1,10 +1,6 @@
-using Polly.CircuitBreaker;
-using Polly.RateLimiting;
-using Polly.Timeout;
 using PpcBudget.Api.GoogleAds;
 using PpcBudget.Api.Infrastructure.Problems;
 using PpcBudget.Core.Estimates;
-using Refit;
 
 namespace PpcBudget.Api.Estimates;
 
@@ -75,28 +71,13 @@ public sealed partial class CpcEstimator(GoogleAdsEstimates googleAds, EstimateC
             }
             return null;
         }
-        catch (Exception exception) when (Describe(exception) is { } reason && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (GoogleAdsErrors.Describe(exception) is { } reason && !cancellationToken.IsCancellationRequested)
         {
             // The reason names the kind of failure only: exception messages can carry request details.
             LogGoogleAdsFailed(logger, missing.Count, reason);
             return reason;
         }
     }
-
-    static string? Describe(Exception? exception) => exception switch
-    {
-        TimeoutRejectedException => "it timed out",
-        BrokenCircuitException => "it failed repeatedly, so calls are paused for a while",
-        RateLimiterRejectedException => "too many estimate requests are queued",
-        System.Text.Json.JsonException or FormatException => "its answer could not be read",
-        ApiException { InnerException: System.Text.Json.JsonException } => "its answer could not be read",
-        ApiException { StatusCode: System.Net.HttpStatusCode.TooManyRequests } => "its quota is used up",
-        ApiException api => $"it answered HTTP {(int)api.StatusCode}",
-        // Refit wraps what failed before an answer arrived (timeouts, refused connections) in ApiRequestException.
-        ApiRequestException request => Describe(request.InnerException) ?? "it could not be reached",
-        HttpRequestException => "it could not be reached",
-        _ => null,
-    };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Google Ads estimates failed for {KeywordCount} keywords: {Reason}")]
     static partial void LogGoogleAdsFailed(ILogger logger, int keywordCount, string reason);

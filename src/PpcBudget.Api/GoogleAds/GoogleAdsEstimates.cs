@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using PpcBudget.Core.Estimates;
 
@@ -49,18 +48,12 @@ public sealed class GoogleAdsEstimates(IKeywordPlanIdeaApi planner, IOptions<Goo
         AverageCpc = Money(metrics.AverageCpcMicros),
         LowTopOfPageBid = Money(metrics.LowTopOfPageBidMicros),
         HighTopOfPageBid = Money(metrics.HighTopOfPageBidMicros),
-        AvgMonthlySearches = Int64(metrics.AvgMonthlySearches),
+        AvgMonthlySearches = metrics.AvgMonthlySearches,
         Competition = metrics.Competition,
-        CompetitionIndex = Int64(metrics.CompetitionIndex),
+        CompetitionIndex = metrics.CompetitionIndex,
         Currency = currency.ToUpperInvariant(),
         Source = CpcSource.GoogleAds,
     };
 
-    static decimal? Money(string? micros) => Int64(micros) is { } value ? Micros.ToAmount(value) : null;
-
-    /// <exception cref="FormatException">The planner sent something that is not an int64; the caller falls back.</exception>
-    static long? Int64(string? value) =>
-        value is null ? null
-        : long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed) ? parsed
-        : throw new FormatException($"The keyword planner sent '{value}' where an int64 belongs.");
+    static decimal? Money(long? micros) => micros is { } value ? Micros.ToAmount(value) : null;
 }

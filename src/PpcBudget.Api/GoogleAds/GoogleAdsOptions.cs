@@ -12,7 +12,7 @@ public sealed class GoogleAdsOptions
 
     [Required, Url] public string BaseUrl { get; set; } = "https://googleads.googleapis.com";
 
-    [Required, RegularExpression(@"^v\d+$")] public string ApiVersion { get; set; } = "v22";
+    [Required, RegularExpression(@"^v\d+$")] public string ApiVersion { get; set; } = "v26";
 
     [Required, Url] public string TokenUrl { get; set; } = "https://oauth2.googleapis.com/token";
 
@@ -42,8 +42,17 @@ public sealed class GoogleAdsOptions
 
     [Range(typeof(TimeSpan), "00:00:00.1", "00:01:00")] public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(3);
 
-    /// <summary>Beyond this the answer comes from the seed table, so a caller never waits more than about this long.</summary>
+    /// <summary>
+    /// Beyond this the answer comes from the seed table, so a caller never waits more than about this long. A forecast
+    /// curve gets this long for all its bids.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.1", "00:05:00")] public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(8);
+
+    /// <summary>
+    /// The longest quota <c>retryDelay</c> waited out within a call (when it also fits in what is left of
+    /// <see cref="TotalTimeout"/>). A longer one stops every call to the planner until it has passed.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")] public TimeSpan MaxQuotaRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     public bool IsConfigured =>
         !string.IsNullOrWhiteSpace(DeveloperToken) && !string.IsNullOrWhiteSpace(CustomerId)

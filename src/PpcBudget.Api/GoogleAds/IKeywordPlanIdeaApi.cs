@@ -8,6 +8,10 @@ public interface IKeywordPlanIdeaApi
     [Post("/{version}/customers/{customerId}:generateKeywordHistoricalMetrics")]
     Task<GenerateKeywordHistoricalMetricsResponse> GenerateKeywordHistoricalMetrics(
         string version, string customerId, [Body] GenerateKeywordHistoricalMetricsRequest request, CancellationToken cancellationToken);
+
+    [Post("/{version}/customers/{customerId}:generateKeywordForecastMetrics")]
+    Task<GenerateKeywordForecastMetricsResponse> GenerateKeywordForecastMetrics(
+        string version, string customerId, [Body] GenerateKeywordForecastMetricsRequest request, CancellationToken cancellationToken);
 }
 
 /// <summary>Google's OAuth 2.0 token endpoint, for exchanging the refresh token for an access token.</summary>

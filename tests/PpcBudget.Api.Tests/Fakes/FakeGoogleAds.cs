@@ -12,14 +12,17 @@ using Microsoft.Extensions.Logging;
 namespace PpcBudget.Api.Tests.Fakes;
 
 /// <summary>
-/// A stand-in for Google's OAuth endpoint and the keyword planner, on 127.0.0.1, answering in the real JSON shape
-/// (int64 as strings, money in micros). It checks what a real server would refuse: wrong path, headers or token.
-/// Planner replies are scripted per call; without a script it answers from <see cref="Metrics"/>, or, after
-/// <see cref="FailEveryOtherCall"/>, fails every other unscripted call.
+/// A stand-in for Google's OAuth endpoint and the keyword planner (API v26), on 127.0.0.1, answering in the real JSON
+/// shape (int64 as strings, money in micros). It refuses what the real server would: another API version in the path
+/// (404), a field the v26 request does not have (400, as Google's "Unknown name"), a forecast period not in the
+/// future, wrong headers or token; and, like Google, it leaves <c>averageCpcMicros</c> out unless
+/// <c>historicalMetricsOptions.includeAverageCpc</c> asks for it. Planner replies are scripted per call; without a
+/// script it answers from <see cref="Metrics"/> and <see cref="Forecast"/>, or, after <see cref="FailEveryOtherCall"/>,
+/// fails every other unscripted call.
 /// </summary>
 public sealed class FakeGoogleAds : IAsyncDisposable
 {
-    public const string ApiVersion = "v22";
+    public const string ApiVersion = "v26";
     public const string CustomerId = "1234567890";
     public const string LoginCustomerId = "9876543210";
     public const string DeveloperToken = "dev-token-SECRET-5f2c";
@@ -36,6 +39,17 @@ public sealed class FakeGoogleAds : IAsyncDisposable
     FakeGoogleAds(WebApplication app) => _app = app;
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>Calls refused for their path or shape, with why: a test that expects none asserts this is empty.</summary>
+    public ConcurrentQueue<string> Refusals { get; } = new();
+
+    /// <summary>The forecast at a max CPC bid (in currency units): clicks, and cost and average CPC in micros. Concave by default.</summary>
+    public Func<decimal, (double Clicks, long CostMicros, long AverageCpcMicros)> Forecast { get; set; } = DefaultForecast;
+
+    /// <summary>From this forecast call on (counting from 1), forecasts never answer: a caller's time runs out.</summary>
+    public int? HangForecastsFrom { get; set; }
+
+    int _forecastCalls;
 
     /// <summary>Every planner call, as received (after the token check).</summary>
     public ConcurrentQueue<PlannerCall> PlannerCalls { get; } = new();
@@ -58,7 +72,7 @@ public sealed class FakeGoogleAds : IAsyncDisposable
     {
         ["GoogleAds:BaseUrl"] = BaseUrl,
         ["GoogleAds:TokenUrl"] = $"{BaseUrl}/token",
-        ["GoogleAds:ApiVersion"] = ApiVersion,
+        // No GoogleAds:ApiVersion: the service's own default is what the fake checks.
         ["GoogleAds:DeveloperToken"] = DeveloperToken,
         ["GoogleAds:CustomerId"] = "123-456-7890",
         ["GoogleAds:LoginCustomerId"] = "987-654-3210",
@@ -78,7 +92,10 @@ public sealed class FakeGoogleAds : IAsyncDisposable
         var app = builder.Build();
         var fake = new FakeGoogleAds(app);
         app.MapPost("/token", fake.IssueTokenAsync);
-        app.MapPost("/{version}/customers/{customerId}:generateKeywordHistoricalMetrics", fake.AnswerPlannerAsync);
+        app.MapPost("/{version}/customers/{customerId}:generateKeywordHistoricalMetrics",
+            (HttpContext context, string version, string customerId) => fake.AnswerPlannerAsync(context, version, customerId, HistoricalMetrics));
+        app.MapPost("/{version}/customers/{customerId}:generateKeywordForecastMetrics",
+            (HttpContext context, string version, string customerId) => fake.AnswerPlannerAsync(context, version, customerId, ForecastMetrics));
         await app.StartAsync();
         fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         fake.AddMetrics("coffee shop", [], averageCpcMicros: "2900000", low: "1100000", high: "4600000", searches: "550000");
@@ -121,8 +138,17 @@ public sealed class FakeGoogleAds : IAsyncDisposable
         await context.Response.WriteAsJsonAsync(new { access_token = $"access-token-{issued}", expires_in = 3599, token_type = "Bearer" });
     }
 
-    async Task AnswerPlannerAsync(HttpContext context, string version, string customerId)
+    async Task AnswerPlannerAsync(HttpContext context, string version, string customerId, string method)
     {
+        if (version != ApiVersion)
+        {
+            // Google answers an unknown or sunset version's path with a 404 page.
+            Refusals.Enqueue($"{method} called with API version {version}, not {ApiVersion}");
+            context.Response.StatusCode = 404;
+            context.Response.ContentType = "text/html";
+            await context.Response.WriteAsync("<html><title>Error 404 (Not Found)</title></html>");
+            return;
+        }
         var authorization = context.Request.Headers.Authorization.ToString();
         if (authorization != $"Bearer {CurrentAccessToken}")
         {
@@ -133,8 +159,20 @@ public sealed class FakeGoogleAds : IAsyncDisposable
 
         var body = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
         PlannerCalls.Enqueue(new PlannerCall(version, customerId, context.Request.Headers["developer-token"].ToString(),
-            context.Request.Headers["login-customer-id"].ToString(), body));
+            context.Request.Headers["login-customer-id"].ToString(), body, method));
+        if (ShapeProblem(method, body) is { } problem)
+        {
+            Refusals.Enqueue($"{method}: {problem}");
+            context.Response.StatusCode = 400;
+            await context.Response.WriteAsJsonAsync(new { error = new { code = 400, message = problem, status = "INVALID_ARGUMENT" } });
+            return;
+        }
 
+        if (method == ForecastMetrics && Interlocked.Increment(ref _forecastCalls) >= HangForecastsFrom)
+        {
+            await Hang()(context);
+            return;
+        }
         if (ScriptedReplies.TryDequeue(out var reply))
         {
             await reply(context);
@@ -146,11 +184,103 @@ public sealed class FakeGoogleAds : IAsyncDisposable
             await (fault switch { 0 => Status(500), 1 => Hang(), _ => MalformedFor(body) })(context);
             return;
         }
-        await context.Response.WriteAsJsonAsync(HappyAnswer(body));
+        await context.Response.WriteAsJsonAsync(method == ForecastMetrics ? ForecastAnswer(body) : HappyAnswer(body));
+    }
+
+    public const string HistoricalMetrics = "generateKeywordHistoricalMetrics";
+    public const string ForecastMetrics = "generateKeywordForecastMetrics";
+
+    // The v26 request messages, field by field (proto3 JSON names); null marks a scalar or a list of scalars.
+    static readonly Dictionary<string, object?> HistoricalRequest = new()
+    {
+        ["keywords"] = null, ["language"] = null, ["includeAdultKeywords"] = null, ["geoTargetConstants"] = null,
+        ["keywordPlanNetwork"] = null, ["aggregateMetrics"] = new Dictionary<string, object?> { ["aggregateMetricTypes"] = null },
+        ["historicalMetricsOptions"] = new Dictionary<string, object?> { ["includeAverageCpc"] = null, ["yearMonthRange"] = null },
+    };
+
+    static readonly Dictionary<string, object?> ForecastRequest = new()
+    {
+        ["currencyCode"] = null,
+        ["forecastPeriod"] = new Dictionary<string, object?> { ["startDate"] = null, ["endDate"] = null },
+        ["campaign"] = new Dictionary<string, object?>
+        {
+            ["languageConstants"] = null, ["geoTargetConstants"] = null,
+            ["biddingStrategy"] = new Dictionary<string, object?>
+            {
+                ["manualCpcBiddingStrategy"] = new Dictionary<string, object?> { ["dailyBudgetMicros"] = null, ["maxCpcBidMicros"] = null },
+                ["maximizeClicksBiddingStrategy"] = new Dictionary<string, object?> { ["dailyTargetSpendMicros"] = null, ["maxCpcBidCeilingMicros"] = null },
+                ["maximizeConversionsBiddingStrategy"] = new Dictionary<string, object?> { ["dailyTargetSpendMicros"] = null },
+            },
+            ["adGroups"] = new Dictionary<string, object?> { ["keywords"] = new Dictionary<string, object?> { ["text"] = null, ["matchType"] = null } },
+        },
+    };
+
+    /// <returns>Google's complaint about the request, or null when v26 would take it.</returns>
+    static string? ShapeProblem(string method, JsonObject body)
+    {
+        if (UnknownField(body, method == ForecastMetrics ? ForecastRequest : HistoricalRequest, "") is { } unknown)
+            return $"Invalid JSON payload received. Unknown name \"{unknown}\".";
+        if (method == HistoricalMetrics)
+            return null;
+
+        var manualCpc = body["campaign"]?["biddingStrategy"]?["manualCpcBiddingStrategy"];
+        if (manualCpc?["maxCpcBidMicros"] is null)
+            return "campaign.bidding_strategy.manual_cpc_bidding_strategy.max_cpc_bid_micros is required.";
+        if (body["campaign"]?["adGroups"] is not JsonArray { Count: > 0 } adGroups
+            || adGroups.Any(group => group?["keywords"] is not JsonArray { Count: > 0 }))
+            return "campaign.ad_groups[].keywords requires at least one keyword.";
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        if (!DateOnly.TryParseExact(body["forecastPeriod"]?["startDate"]?.GetValue<string>(), "yyyy-MM-dd", out var start)
+            || !DateOnly.TryParseExact(body["forecastPeriod"]?["endDate"]?.GetValue<string>(), "yyyy-MM-dd", out var end)
+            || start <= today || end < start || end > today.AddYears(1))
+            return "forecast_period: the start date must be in the future and the end date within 1 year from today.";
+        return null;
+    }
+
+    static string? UnknownField(JsonNode? node, Dictionary<string, object?> schema, string path)
+    {
+        foreach (var element in node is JsonArray array ? array.ToList() : [node])
+        {
+            if (element is not JsonObject fields)
+                continue;
+            foreach (var (name, value) in fields)
+            {
+                if (!schema.TryGetValue(name, out var inner))
+                    return path + name;
+                if (inner is Dictionary<string, object?> message && UnknownField(value, message, $"{path}{name}.") is { } deeper)
+                    return deeper;
+            }
+        }
+        return null;
+    }
+
+    static (double Clicks, long CostMicros, long AverageCpcMicros) DefaultForecast(decimal maxCpc)
+    {
+        // Diminishing returns: each cent of bid buys fewer new clicks, at an average CPC of 70 % of the bid.
+        var clicks = Math.Round(400 * (1 - Math.Exp(-(double)maxCpc / 1.5)), 2);
+        var averageCpcMicros = (long)(maxCpc * 700_000m);
+        return (clicks, (long)Math.Round(clicks * averageCpcMicros), averageCpcMicros);
+    }
+
+    JsonObject ForecastAnswer(JsonObject request)
+    {
+        var bid = long.Parse(request["campaign"]!["biddingStrategy"]!["manualCpcBiddingStrategy"]!["maxCpcBidMicros"]!.ToString(),
+            System.Globalization.CultureInfo.InvariantCulture) / 1_000_000m;
+        var (clicks, costMicros, averageCpcMicros) = Forecast(bid);
+        return new JsonObject
+        {
+            ["campaignForecastMetrics"] = new JsonObject
+            {
+                ["clicks"] = clicks,
+                ["costMicros"] = costMicros.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["averageCpcMicros"] = averageCpcMicros.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            },
+        };
     }
 
     JsonObject HappyAnswer(JsonObject request)
     {
+        var withAverageCpc = request["historicalMetricsOptions"]?["includeAverageCpc"]?.GetValue<bool>() == true;
         var asked = request["keywords"]!.AsArray().Select(keyword => keyword!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
         var results = new JsonArray();
         foreach (var (text, (variants, metrics)) in Metrics.Where(known => asked.Contains(known.Key) || known.Value.CloseVariants.Any(asked.Contains)))
@@ -158,9 +288,16 @@ public sealed class FakeGoogleAds : IAsyncDisposable
             {
                 ["text"] = text,
                 ["closeVariants"] = new JsonArray(variants.Select(variant => (JsonNode)JsonValue.Create(variant)!).ToArray()),
-                ["keywordMetrics"] = metrics.DeepClone(),
+                ["keywordMetrics"] = WithoutAverageCpcUnless(withAverageCpc, metrics.DeepClone().AsObject()),
             });
         return new JsonObject { ["results"] = results };
+    }
+
+    static JsonObject WithoutAverageCpcUnless(bool asked, JsonObject metrics)
+    {
+        if (!asked)
+            metrics.Remove("averageCpcMicros");
+        return metrics;
     }
 
     public static Func<HttpContext, Task> Status(int status, object? body = null) => async context =>
@@ -219,7 +356,7 @@ public sealed class FakeGoogleAds : IAsyncDisposable
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 }
 
-public sealed record PlannerCall(string Version, string CustomerId, string DeveloperToken, string LoginCustomerId, JsonObject Body)
+public sealed record PlannerCall(string Version, string CustomerId, string DeveloperToken, string LoginCustomerId, JsonObject Body, string Method)
 {
     public IReadOnlyList<string> Keywords => Body["keywords"]!.AsArray().Select(keyword => keyword!.GetValue<string>()).ToList();
 }

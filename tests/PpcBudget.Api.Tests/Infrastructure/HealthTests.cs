@@ -35,6 +35,27 @@ public sealed class HealthTests
     }
 
     [Fact]
+    public async Task StillReadyButDegradedUntilTheTimeGoogleAdsQuotaStopsCalls()
+    {
+        await using var google = await FakeGoogleAds.StartAsync();
+        await using var api = PpcBudgetApi.AgainstGoogleAds(google);
+        var client = api.CreateClient();
+        google.ScriptedReplies.Enqueue(FakeGoogleAds.Quota("RESOURCE_EXHAUSTED", "40591s"));
+        var expected = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(40591);
+
+        await (await client.PostAsJson(PostCpcEstimatesEndpoint.Route, new { keywords = new[] { "coffee shop" } })).ReadOkJson();
+        var ready = await (await client.GetAsync("/readyz")).ReadOkJson();
+
+        var estimates = ready["checks"]!["estimates"]!;
+        Assert.Equal(("Degraded", "Degraded"), (ready["status"]!.GetValue<string>(), estimates["status"]!.GetValue<string>()));
+        var until = estimates["data"]!["quotaStoppedUntil"]!.GetValue<string>();
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$", until);
+        var stoppedUntil = DateTimeOffset.Parse(until, CultureInfo.InvariantCulture);
+        Assert.InRange(stoppedUntil, expected - TimeSpan.FromSeconds(5), expected + TimeSpan.FromSeconds(30));
+        Assert.Contains(until, estimates["description"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HealthzAnswersWhateverTheEstimates()
     {
         await using var api = new PpcBudgetApi();

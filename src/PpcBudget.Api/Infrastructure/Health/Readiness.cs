@@ -9,7 +9,8 @@ namespace PpcBudget.Api.Infrastructure.Health;
 
 /// <summary>
 /// <c>/healthz</c>: the process is up. <c>/readyz</c>: it can answer, and from which estimate source; with the
-/// Google Ads circuit open it is still ready (answers come from the seed table) but says it is degraded.
+/// Google Ads circuit open, or its quota stopping calls (until the time it names), it is still ready (answers come
+/// from the seed table) but says it is degraded.
 /// </summary>
 public static class Readiness
 {
@@ -43,19 +44,26 @@ public static class Readiness
         return app;
     }
 
-    sealed class EstimateSourceCheck(IOptions<GoogleAdsOptions> googleAds, CircuitBreakerStateProvider circuit) : IHealthCheck
+    sealed class EstimateSourceCheck(IOptions<GoogleAdsOptions> googleAds, CircuitBreakerStateProvider circuit, IGoogleAdsQuotaStop quotaStop)
+        : IHealthCheck
     {
-        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
             if (!googleAds.Value.IsConfigured)
-                return Task.FromResult(HealthCheckResult.Healthy("Estimates come from the seed table (no Google Ads account configured).",
-                    new Dictionary<string, object> { ["source"] = "seed" }));
+                return HealthCheckResult.Healthy("Estimates come from the seed table (no Google Ads account configured).",
+                    new Dictionary<string, object> { ["source"] = "seed" });
 
             var state = circuit.CircuitState;
             var data = new Dictionary<string, object> { ["source"] = "googleAds", ["circuit"] = state.ToString() };
-            return Task.FromResult(state is CircuitState.Closed or CircuitState.HalfOpen
+            if (await quotaStop.StoppedUntilAsync(cancellationToken) is { } until)
+            {
+                var utc = GoogleAdsQuotaStoppedException.Utc(until);
+                data["quotaStoppedUntil"] = utc;
+                return HealthCheckResult.Degraded($"Google Ads' quota is used up until {utc}: estimates come from the seed table until then.", data: data);
+            }
+            return state is CircuitState.Closed or CircuitState.HalfOpen
                 ? HealthCheckResult.Healthy("Estimates come from Google Ads.", data)
-                : HealthCheckResult.Degraded("Google Ads failed repeatedly: estimates come from the seed table until it recovers.", data: data));
+                : HealthCheckResult.Degraded("Google Ads failed repeatedly: estimates come from the seed table until it recovers.", data: data);
         }
     }
 }

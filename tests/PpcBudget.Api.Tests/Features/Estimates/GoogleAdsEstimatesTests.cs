@@ -41,8 +41,9 @@ public sealed class GoogleAdsEstimatesTests : IAsyncLifetime
 
         var answer = await (await Estimate("car", "Cars", "coffee shop", "no such keyword")).ReadOkJson();
 
+        Assert.Empty(_google.Refusals);
         var call = Assert.Single(_google.PlannerCalls);
-        Assert.Equal((FakeGoogleAds.ApiVersion, FakeGoogleAds.CustomerId), (call.Version, call.CustomerId));
+        Assert.Equal(("v26", FakeGoogleAds.CustomerId), (call.Version, call.CustomerId));
         Assert.Equal(FakeGoogleAds.DeveloperToken, call.DeveloperToken);
         Assert.Equal(FakeGoogleAds.LoginCustomerId, call.LoginCustomerId);
         Assert.Equal(["car", "cars", "coffee shop", "no such keyword"], call.Keywords);
@@ -58,6 +59,18 @@ public sealed class GoogleAdsEstimatesTests : IAsyncLifetime
         Assert.Equal("googleAds", car["source"]!.GetValue<string>());
         Assert.Equal(car["averageCpc"].Money(), EstimateFor(answer, "Cars")["averageCpc"].Money());
         Assert.Equal(["no such keyword"], answer["unknown"]!.AsArray().Select(keyword => keyword!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task AnotherApiVersionGetsGooglesNotFoundAndTheSeedTableAnswers()
+    {
+        await using var sunset = PpcBudgetApi.AgainstGoogleAds(_google, new Dictionary<string, string?> { ["GoogleAds:ApiVersion"] = "v22" });
+
+        var answer = await (await sunset.CreateClient().PostAsJson(PostCpcEstimatesEndpoint.Route, new { keywords = new[] { "coffee shop" } })).ReadOkJson();
+
+        Assert.Equal(["generateKeywordHistoricalMetrics called with API version v22, not v26"], _google.Refusals);
+        Assert.Equal("seed", EstimateFor(answer, "coffee shop")["source"]!.GetValue<string>());
+        Assert.Contains("HTTP 404", answer["warnings"]![0]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]
