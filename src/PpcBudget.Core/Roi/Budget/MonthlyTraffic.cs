@@ -6,7 +6,7 @@ namespace PpcBudget.Core.Roi.Budget;
 readonly record struct BidPoint(decimal MaxCpc, decimal Clicks, decimal Cost);
 
 /// <summary>A keyword's clicks in a month, where they came from, and their cost when the source prices them (Google's forecast).</summary>
-readonly record struct Traffic(TrafficBasis Basis, decimal Clicks, decimal? Cost, IReadOnlyList<BidPoint> Forecast, string Note);
+readonly record struct Traffic(TrafficBasis Basis, decimal Clicks, decimal? Cost, IReadOnlyList<BidPoint> Forecast, string Note, bool FewerBidsThanAsked = false);
 
 /// <summary>Picks a keyword's best traffic figure and scales it to a month.</summary>
 static class MonthlyTraffic
@@ -64,9 +64,12 @@ static class MonthlyTraffic
             if (point.Clicks * epc - point.Cost >= best.Clicks * epc - best.Cost)
                 best = point;
         var period = forecast.Days == 1 ? "1 day" : $"{forecast.Days} days";
-        return new Traffic(TrafficBasis.GoogleForecast, best.Clicks, best.Cost, points,
-            $"Google's forecast at a max CPC of {currency.Round(best.MaxCpc)}, the most profitable of {points.Count} bids forecast, " +
-            $"scaled from {period} to a month.");
+        var note = $"Google's forecast at a max CPC of {currency.Round(best.MaxCpc)}, the most profitable of {points.Count} bids forecast, " +
+                   $"scaled from {period} to a month.";
+        var fewer = forecast.BidsAsked > points.Count;
+        if (fewer)
+            note += $" Google answered for {points.Count} of the {forecast.BidsAsked} bids asked about.";
+        return new Traffic(TrafficBasis.GoogleForecast, best.Clicks, best.Cost, points, note, fewer);
     }
 
     static Traffic? FromReport(ReportTraffic report, decimal cpc, Currency currency, List<string> skipped)

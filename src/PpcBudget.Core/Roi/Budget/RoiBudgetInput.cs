@@ -81,6 +81,10 @@ public sealed record GoogleForecast
 
     /// <summary>One point per bid, in any order.</summary>
     public required IReadOnlyList<ForecastPoint> Points { get; init; }
+
+    /// <summary>How many bids were asked about; when fewer points came back (the time ran out), the note says so.</summary>
+    /// <example>5</example>
+    public int? BidsAsked { get; init; }
 }
 
 /// <summary>What Google forecasts for one max CPC bid over the forecast period.</summary>

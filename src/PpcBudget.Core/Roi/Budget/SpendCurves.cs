@@ -31,6 +31,8 @@ static class SpendCurves
                 note += " Keywords without a forecast are not on the curve.";
             if (partly)
                 note += " Below the lowest bid Google forecast for a keyword, that keyword adds nothing.";
+            if (forecast.Count(month => month.Traffic.FewerBidsThanAsked) is > 0 and var fewer)
+                note += $" Google answered fewer bids than were asked about for {fewer} of these keywords, so the curve has fewer points.";
             return Curve(CurveBasis.GoogleForecast, note, samples, currency);
         }
 

@@ -119,6 +119,23 @@ public class RoiBudgetProperties
         return Math.Abs(bought - budget.MonthlyBudget) <= (budget.Keywords.Count + 1) * halfUnit;
     });
 
+    /// <summary>Figures beyond the limits are clamped to them, so even those give a budget.</summary>
+    [Property(MaxTest = 500)]
+    public bool AnyFiguresAtAllGiveABudget(decimal cpc, decimal rate, decimal epc, long searches, decimal? clickThroughRate,
+        decimal? low, decimal? high, long clicks, int days, decimal? share, decimal maxCpc, decimal forecastClicks, decimal cost)
+    {
+        var keyword = new RoiBudgetKeyword
+        {
+            Keyword = "k", Cpc = cpc, ConversionRate = rate, Epc = epc, MonthlySearches = searches, ClickThroughRate = clickThroughRate,
+            LowTopOfPageBid = low, HighTopOfPageBid = high,
+            Report = new ReportTraffic { Clicks = clicks, Days = days, SearchImpressionShare = share },
+        };
+        var forecast = new GoogleForecast { Days = days, Points = [new ForecastPoint { MaxCpc = maxCpc, Clicks = forecastClicks, Cost = cost }] };
+        var budget = RoiBudgetCalculator.Calculate(new RoiBudgetSettings { CustomerValue = epc, ConversionRate = rate, ClickThroughRate = rate },
+            [keyword, keyword with { Report = null }, keyword with { Forecast = forecast }]);
+        return budget.Keywords.Count == 3 && budget.MonthlyBudget >= 0;
+    }
+
     [Fact]
     public void TheLargestFiguresStillGiveABudget()
     {

@@ -69,6 +69,15 @@ public class SpendCurveTests
     }
 
     [Fact]
+    public void FewerForecastPointsThanBidsAskedAreSaidSo()
+    {
+        var budget = RoiBudgetCalculator.Calculate(Settings, [Keyword("coffee", 0.90m) with { Forecast = ConcaveForecast with { BidsAsked = 8 } }]);
+
+        Assert.Contains("5 of the 8 bids", budget.Keywords.Single().Note, StringComparison.Ordinal);
+        Assert.Contains("fewer bids than were asked", budget.Curve.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AForecastThatNeverPaysLeavesTheKeywordLosing()
     {
         var dear = new GoogleForecast { Days = 30, Points = [Point(1m, 100, 150), Point(2m, 200, 400)] };

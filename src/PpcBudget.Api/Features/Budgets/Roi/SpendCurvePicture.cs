@@ -43,6 +43,7 @@ public static class SpendCurvePicture
             reason.LabelFontSize = 14;
             reason.LabelAlignment = Alignment.MiddleCenter;
             plot.Axes.SetLimits(-1, 1, -1, 1);
+            plot.HideAxesAndGrid();
             return plot;
         }
 
