@@ -30,16 +30,18 @@ public static class SpendCurvePicture
         var plot = new Plot();
         plot.XLabel($"Max CPC bid ({currencyCode})");
         plot.YLabel($"Per month ({currencyCode})");
-        plot.Title(curve.Basis switch
+        var title = curve.Basis switch
         {
             CurveBasis.GoogleForecast => "Spend curve: Google's forecast",
             CurveBasis.Model => "Spend curve: a model on the top-of-page bids, not a forecast",
             _ => "No spend curve",
-        });
+        };
+        plot.Title(title);
 
         if (curve.Points.Count == 0)
         {
-            var reason = plot.Add.Text(Wrap(curve.Note, 70), 0, 0);
+            // Without axes ScottPlot draws no title either, so the title leads the text.
+            var reason = plot.Add.Text($"{title}\n\n{Wrap(curve.Note, 70)}", 0, 0);
             reason.LabelFontSize = 14;
             reason.LabelAlignment = Alignment.MiddleCenter;
             plot.Axes.SetLimits(-1, 1, -1, 1);
