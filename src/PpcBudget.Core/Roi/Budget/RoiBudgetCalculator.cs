@@ -116,10 +116,10 @@ sealed record KeywordMonth(string Keyword, decimal Cpc, decimal ConversionRate, 
         var epc = RoiBudgetCalculator.Money(keyword.Epc);
         var traffic = MonthlyTraffic.For(keyword with { Cpc = cpc }, epc, clickThroughRate, currency);
         // Google prices a forecast's clicks itself, so whether they pay is read from its cost; otherwise from the CPC, as the ROI report does.
-        var perClick = traffic.Basis == TrafficBasis.GoogleForecast && traffic.Clicks > 0
+        var gain = traffic.Basis == TrafficBasis.GoogleForecast && traffic.Clicks > 0
             ? currency.Round(traffic.Clicks * epc - traffic.Cost!.Value)
             : currency.Round(epc - cpc);
-        var verdict = perClick switch { > 0 => Verdict.Profitable, 0 => Verdict.BreakEven, _ => Verdict.Unprofitable };
+        var verdict = gain switch { > 0 => Verdict.Profitable, 0 => Verdict.BreakEven, _ => Verdict.Unprofitable };
         return new KeywordMonth(keyword.Keyword ?? "", cpc, RoiBudgetCalculator.Rate(keyword.ConversionRate), epc, traffic, verdict,
             keyword.LowTopOfPageBid is { } low ? RoiBudgetCalculator.Money(low) : null,
             keyword.HighTopOfPageBid is { } high ? RoiBudgetCalculator.Money(high) : null);
