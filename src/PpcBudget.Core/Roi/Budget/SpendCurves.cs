@@ -26,7 +26,7 @@ static class SpendCurves
         if (forecast.Count > 0)
         {
             var (samples, partly) = FromForecasts(forecast);
-            var note = $"Google's forecast for {forecast.Count} of the {bought.Count} profitable keywords, summed at each bid.";
+            var note = $"Google's forecast for {forecast.Count} of {Profitable(bought.Count)}, summed at each bid.";
             if (forecast.Count < bought.Count)
                 note += " Keywords without a forecast are not on the curve.";
             if (partly)
@@ -43,11 +43,11 @@ static class SpendCurves
             .ToList();
         if (modelled.Count == 0)
         {
-            return None($"No curve: none of the {bought.Count} profitable keywords has a Google forecast, or a top-of-page bid range " +
+            return None($"No curve: none of {Profitable(bought.Count)} has a Google forecast, or a top-of-page bid range " +
                         "with clicks, to build one on. Google Ads' forecast, or the keywords' low and high top-of-page bids, give one.");
         }
         var modelNote =
-            $"Model, not a forecast: built on the top-of-page bid range of {modelled.Count} of the {bought.Count} profitable keywords. " +
+            $"Model, not a forecast: built on the top-of-page bid range of {modelled.Count} of {Profitable(bought.Count)}. " +
             "Google's low and high top-of-page bids are the 20th and 80th percentiles of top-of-page bids; the model spreads the " +
             "competing bids evenly over the range that puts them there, so a bid wins the share of each keyword's monthly clicks " +
             "whose competing bid is below it and pays, on average, the middle of the bids it beats. Every figure on this curve is the model's.";
@@ -55,6 +55,8 @@ static class SpendCurves
             modelNote += " Keywords without a top-of-page bid range are not on the curve.";
         return Curve(CurveBasis.Model, modelNote, FromModel(modelled, planEpc, currency), currency);
     }
+
+    static string Profitable(int count) => count == 1 ? "the 1 profitable keyword" : $"the {count} profitable keywords";
 
     static SpendCurve None(string note) => new() { Basis = CurveBasis.None, Note = note, Points = [] };
 

@@ -16,12 +16,18 @@ public static class SpendCurvePicture
     public const int Height = 500;
 
     /// <summary>The picture as an SVG document, UTF-8.</summary>
-    public static byte[] Svg(SpendCurve curve, string currencyCode) =>
-        Encoding.UTF8.GetBytes(Draw(curve, currencyCode).GetSvgXml(Width, Height));
+    public static byte[] Svg(SpendCurve curve, string currencyCode)
+    {
+        using var plot = Draw(curve, currencyCode);
+        return Encoding.UTF8.GetBytes(plot.GetSvgXml(Width, Height));
+    }
 
     /// <summary>The picture as a PNG image.</summary>
-    public static byte[] Png(SpendCurve curve, string currencyCode) =>
-        Draw(curve, currencyCode).GetImageBytes(Width, Height, ImageFormat.Png);
+    public static byte[] Png(SpendCurve curve, string currencyCode)
+    {
+        using var plot = Draw(curve, currencyCode);
+        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+    }
 
     static Plot Draw(SpendCurve curve, string currencyCode)
     {
