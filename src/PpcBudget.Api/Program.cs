@@ -29,6 +29,7 @@ var app = builder.Build();
 
 app.UseRequestIds();
 app.UseProblemAnswers();
+app.UseCalculatorPage();
 app.UseCors();
 app.UseRequestLimits();
 app.UseContentTypeRequirement();
