@@ -26,9 +26,11 @@ export function keywordRows(container, template, addButton, announce, initialRow
   }));
 
   const renumber = () => rows().forEach((row, i) => {
-    row.element.setAttribute("aria-label", `Keyword ${i + 1}`);
-    for (const label of row.element.querySelectorAll("label[data-label]"))
-      label.textContent = (/** @type {HTMLElement} */ (label).dataset.label ?? "").replace("{n}", String(i + 1));
+    // The number is for screen readers ("CPC 2"); on screen the row's place says it.
+    for (const label of row.element.querySelectorAll("label")) {
+      const number = label.querySelector(".visually-hidden") ?? label.appendChild(Object.assign(document.createElement("span"), { className: "visually-hidden" }));
+      number.textContent = ` ${i + 1}`;
+    }
     row.element.querySelector("button.remove")?.setAttribute("aria-label", `Remove keyword ${i + 1}`);
   });
 

@@ -22,7 +22,7 @@ import { formatMoney, formatNumber } from "./numbers.js";
  * }} CurveChart
  */
 
-const margin = { left: 64, right: 16, top: 16, bottom: 44 };
+const margin = { left: 64, right: 32, top: 20, bottom: 44 };
 
 /**
  * @param {SpendCurve} curve
@@ -70,10 +70,9 @@ export function niceTicks(min, max) {
   const rough = span / 5;
   const magnitude = 10 ** Math.floor(Math.log10(rough));
   const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? 10 * magnitude;
-  const ticks = [];
-  for (let v = Math.floor(min / step) * step; v < max + step / 2; v += step) ticks.push(Number(v.toPrecision(12)));
-  if (ticks.length < 2) ticks.push(Number((ticks[0] ?? 0) + step));
-  return ticks;
+  const first = Math.floor(min / step);
+  const last = Math.max(Math.ceil(max / step - 1e-9), first + 1);
+  return Array.from({ length: last - first + 1 }, (_, i) => Number(((first + i) * step).toPrecision(12)));
 }
 
 /** @param {number} v */
@@ -120,6 +119,7 @@ export function renderSpendCurve(container, curve, currency) {
       ...chart.xTicks.map((t) => svg("g", { class: "tick" },
         svg("line", { x1: t.x, x2: t.x, y1: plot.bottom, y2: plot.bottom + 4, class: "axis" }),
         svg("text", { x: t.x, y: plot.bottom + 18, "text-anchor": "middle" }, formatMoney(t.value, currency)))),
+      svg("line", { x1: plot.left, x2: plot.left, y1: plot.top, y2: plot.bottom, class: "axis" }),
       svg("text", { x: (plot.left + plot.right) / 2, y: chart.height - 6, "text-anchor": "middle", class: "axis-title" }, "Maximum bid (CPC)"),
       ...(chart.recommended ? [svg("g", { class: "recommended" },
         svg("line", { x1: chart.recommended.x, x2: chart.recommended.x, y1: plot.top, y2: plot.bottom }),
