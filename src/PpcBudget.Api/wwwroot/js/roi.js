@@ -114,7 +114,8 @@ function renderRoi(report, curveBox) {
         line.roas == null ? "—" : `${formatNumber(line.roas)}×`,
         ...(conservative ? [line.conservativeEpc == null ? "—" : money(line.conservativeEpc)] : []),
         el("span", { class: `verdict ${line.verdict}` }, verdicts[line.verdict]),
-      ])),
+      ]),
+      { numeric: [false, true, true, true, true, ...(conservative ? [true] : []), false] }),
     ...(report.budget ? renderBudget(report.budget, report.currency, curveBox) : []),
   ];
 }
@@ -141,7 +142,8 @@ function renderBudget(budget, currency, curveBox) {
     budget.keywords.length === 0 ? null : table("Profitable traffic per keyword, a month",
       ["Keyword", "Traffic from", "Clicks", "Spend", "Conversions", "Value", "Profit"],
       budget.keywords.map((line) => [line.keyword, line.trafficBasis ?? "no traffic figure", count(line.clicks), money(line.spend),
-        count(line.conversions), money(line.value), money(line.profit)])),
+        count(line.conversions), money(line.value), money(line.profit)]),
+      { numeric: [false, false, true, true, true, true, true] }),
     budget.losingKeywords.length === 0 ? null : table("Keywords that lose money",
       ["Keyword", "CPC", "Breaks even at", "Bid for the target margin"],
       budget.losingKeywords.map((line) => [line.keyword, money(line.cpc), money(line.breakEvenCpc), money(line.targetCpc)])),
