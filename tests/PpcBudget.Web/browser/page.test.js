@@ -115,6 +115,7 @@ describe("the calculator page", () => {
     assert.match(described.message, /must be an amount/);
     assert.ok(described.besideIt, "the message sits right after the field");
     assert.ok(described.focused, "focus is on the invalid field");
+    assert.ok(await page.locator("#testing-results").isHidden(), "no figures from the earlier plan beside the error");
     assert.match(await testing.locator(".error-summary").textContent() ?? "", /CPC 1/);
     await screenshot("error-desktop");
     assert.deepEqual(await seriousAccessibilityViolations(), []);
@@ -155,11 +156,14 @@ describe("the calculator page", () => {
     assert.deepEqual(parts, [{ name: "file", fileName: "Keyword Stats 2026-06-15 at 21_38_13.csv", type: "text/csv", bytes: [...keywordPlannerFile] }]);
 
     const response = await request.response();
+    await page.locator("#testing-results:not([aria-busy])").waitFor({ state: "attached" });
     if (response?.status() === 415) {
       t.todo(`the service does not take multipart/form-data yet (415): ${await response.text()}`);
     } else {
+      // The midpoints of the bid ranges at 1 %, over the 4 months the query says.
       assert.equal(response?.status(), 200, await response?.text());
       await figure("testing-results", "Total").filter({ hasText: "$1,666.00" }).waitFor();
+      assert.match(await figure("testing-results", "Monthly budget").textContent() ?? "", /^\$416\.50/);
     }
     await testing.getByRole("button", { name: "Remove the file" }).click();
   });

@@ -77,12 +77,12 @@ export function showProblem(form, problem, fields) {
  * @param {FieldMap} fields
  */
 function controlFor(path, fields) {
-  for (let key = path; key !== ""; key = key.replace(/(\.[^.[\]]*|\[\d+\])$/, "")) {
+  const lastStep = /(\.[^.[\]]*|\[\d+\])$/;
+  for (let key = path; ; key = key.replace(lastStep, "")) {
     const control = fields.controls.get(key);
     if (control) return control;
-    if (!/(\.[^.[\]]*|\[\d+\])$/.test(key)) break;
+    if (!lastStep.test(key)) return fields.fallback;
   }
-  return fields.fallback;
 }
 
 /**

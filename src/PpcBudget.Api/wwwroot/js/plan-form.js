@@ -74,6 +74,9 @@ export function onPlanSubmit(form, { status, results, request, render }) {
         shown.after?.();
         status.textContent = shown.message;
       } else {
+        // Figures from an earlier plan must not stand beside a form that now says something else.
+        results.hidden = true;
+        results.replaceChildren();
         status.textContent = showProblem(form, result.problem, reader.fields);
       }
     } finally {
