@@ -43,6 +43,26 @@ export function fieldReader(fallback) {
 }
 
 /**
+ * The keyword lines of a plan, in the order sent: each line's fields are `keywords[i].<column>`, and an error about a
+ * whole line (`keywords[i]`) or the list (`keywords`) is shown at a keyword box.
+ * @template L
+ * @param {{ filled: () => import("./keyword-rows.js").KeywordRow[] }} rows
+ * @param {ReturnType<typeof fieldReader>} reader
+ * @param {(keyword: string, number: (column: string, parse: (text: string) => Parsed, what: string) => number | undefined) => L} line
+ * @returns {L[]}
+ */
+export function keywordLines(rows, reader, line) {
+  return rows.filled().map((row, i) => {
+    const keyword = /** @type {HTMLInputElement} */ (row.inputs.get("keyword"));
+    if (i === 0) reader.control("keywords", keyword);
+    reader.control(`keywords[${i}]`, keyword);
+    reader.control(`keywords[${i}].keyword`, keyword);
+    return line(keyword.value.trim(), (column, parse, what) =>
+      reader.number(`keywords[${i}].${column}`, /** @type {HTMLInputElement} */ (row.inputs.get(column)), parse, what));
+  });
+}
+
+/**
  * @template T
  * @param {HTMLFormElement} form
  * @param {{

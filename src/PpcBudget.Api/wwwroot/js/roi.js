@@ -5,7 +5,7 @@ import { postFile, postJson } from "./api.js";
 import { el, figures, notes, table } from "./dom.js";
 import { keywordRows } from "./keyword-rows.js";
 import { formatMoney, formatNumber, formatPercent, parseAmount, parseCount, parsePercent } from "./numbers.js";
-import { fieldReader, fileChoice, onPlanSubmit } from "./plan-form.js";
+import { fieldReader, fileChoice, keywordLines, onPlanSubmit } from "./plan-form.js";
 import { renderSpendCurve } from "./spend-curve.js";
 
 /** @typedef {import("./api.js").Schemas} Schemas */
@@ -53,20 +53,16 @@ export function setUpRoiForm(form, { status, results }) {
         };
         return { reader, send: () => postFile("/v1/budgets/roi", file, query) };
       }
-      const keywords = rows.filled().map((row, i) => {
-        const keyword = /** @type {HTMLInputElement} */ (row.inputs.get("keyword"));
-        reader.control(`keywords[${i}].keyword`, keyword);
-        reader.control(`keywords[${i}]`, keyword);
+      const keywords = keywordLines(rows, reader, (keyword, number) => {
         // monthlySearches feeds the ROI budget's traffic; a service without that budget refuses it at its field.
         /** @type {Schemas["RoiKeyword"] & { monthlySearches?: number }} */
-        const line = { keyword: keyword.value.trim() };
-        const cpc = reader.number(`keywords[${i}].cpc`, /** @type {HTMLInputElement} */ (row.inputs.get("cpc")), parseAmount, "an amount such as 2.90");
-        const searches = reader.number(`keywords[${i}].monthlySearches`, /** @type {HTMLInputElement} */ (row.inputs.get("monthlySearches")), parseCount, "a whole number of searches");
+        const line = { keyword };
+        const cpc = number("cpc", parseAmount, "an amount such as 2.90");
+        const searches = number("monthlySearches", parseCount, "a whole number of searches");
         if (cpc !== undefined) line.cpc = cpc;
         if (searches !== undefined) line.monthlySearches = searches;
         return line;
       });
-      reader.control("keywords", /** @type {HTMLElement} */ (form.querySelector(".keyword-rows input")));
       /** @type {Schemas["RoiPlan"]} */
       const plan = { keywords };
       for (const [name, value] of /** @type {[keyof typeof settings, number | undefined][]} */ (Object.entries(settings)))

@@ -4,7 +4,7 @@ import { postFile, postJson } from "./api.js";
 import { el, figures, notes, table } from "./dom.js";
 import { keywordRows } from "./keyword-rows.js";
 import { formatMoney, formatNumber, formatPercent, parseAmount, parseCount, parsePercent } from "./numbers.js";
-import { fieldReader, fileChoice, onPlanSubmit } from "./plan-form.js";
+import { fieldReader, fileChoice, keywordLines, onPlanSubmit } from "./plan-form.js";
 
 /** @typedef {import("./api.js").Schemas} Schemas */
 
@@ -35,17 +35,13 @@ export function setUpTestingForm(form, { status, results }) {
         const settings = { months: months?.toString(), conversionRate: conversionRate?.toString() };
         return { reader, send: () => postFile("/v1/budgets/testing", file, settings) };
       }
-      const keywords = rows.filled().map((row, i) => {
-        const keyword = /** @type {HTMLInputElement} */ (row.inputs.get("keyword"));
-        reader.control(`keywords[${i}].keyword`, keyword);
-        reader.control(`keywords[${i}]`, keyword);
+      const keywords = keywordLines(rows, reader, (keyword, number) => {
         /** @type {Schemas["TestingKeyword"]} */
-        const line = { keyword: keyword.value.trim() };
-        const cpc = reader.number(`keywords[${i}].cpc`, /** @type {HTMLInputElement} */ (row.inputs.get("cpc")), parseAmount, "an amount such as 2.90");
+        const line = { keyword };
+        const cpc = number("cpc", parseAmount, "an amount such as 2.90");
         if (cpc !== undefined) line.cpc = cpc;
         return line;
       });
-      reader.control("keywords", /** @type {HTMLElement} */ (form.querySelector(".keyword-rows input")));
       /** @type {Schemas["TestingPlan"]} */
       const plan = { keywords };
       if (months !== undefined) plan.months = months;
