@@ -29,6 +29,7 @@ var app = builder.Build();
 
 app.UseRequestIds();
 app.UseProblemAnswers();
+app.UseCalculatorPage();
 app.UseCors();
 app.UseAuthentication();                    // who the caller is: a checked API key, else its address
 app.UseRequestLimits();

@@ -1,0 +1,26 @@
+namespace PpcBudget.Api.Infrastructure;
+
+/// <summary>
+/// The calculator page under <c>wwwroot/</c>, served at <c>/</c> as plain files: no build step, and the page calls the
+/// API only from its own origin, which the Content-Security-Policy holds it to.
+/// </summary>
+public static class CalculatorPage
+{
+    const string ContentSecurityPolicy =
+        "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    public static WebApplication UseCalculatorPage(this WebApplication app)
+    {
+        app.UseDefaultFiles();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = file =>
+            {
+                var headers = file.Context.Response.Headers;
+                headers.XContentTypeOptions = "nosniff";
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            },
+        });
+        return app;
+    }
+}
