@@ -8,14 +8,20 @@ static class FileText
 {
     static readonly Encoding StrictUtf16 = new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
 
+    static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+    static ReadOnlySpan<byte> Utf16LittleEndianBom => [0xFF, 0xFE];
+    static ReadOnlySpan<byte> Utf16BigEndianBom => [0xFE, 0xFF];
+    static ReadOnlySpan<byte> Utf32LittleEndianBom => [0xFF, 0xFE, 0x00, 0x00];
+    static ReadOnlySpan<byte> Utf32BigEndianBom => [0x00, 0x00, 0xFE, 0xFF];
+
     public static string Decode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith("\xFF\xFE\0\0"u8) || bytes.StartsWith("\0\0\xFE\xFF"u8) || bytes.StartsWith("\xFE\xFF"u8))
+        if (bytes.StartsWith(Utf32LittleEndianBom) || bytes.StartsWith(Utf32BigEndianBom) || bytes.StartsWith(Utf16BigEndianBom))
             throw ProblemList.One(1, null, "is UTF-16 big-endian or UTF-32; save the file as UTF-8 or as UTF-16LE (Excel's \"Unicode text\").");
-        if (bytes.StartsWith("\xFF\xFE"u8))
-            return DecodeUtf16(bytes[2..]);
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
-            bytes = bytes[3..];
+        if (bytes.StartsWith(Utf16LittleEndianBom))
+            return DecodeUtf16(bytes[Utf16LittleEndianBom.Length..]);
+        if (bytes.StartsWith(Utf8Bom))
+            bytes = bytes[Utf8Bom.Length..];
         return DecodeUtf8(bytes);
     }
 

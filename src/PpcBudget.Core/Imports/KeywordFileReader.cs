@@ -9,16 +9,16 @@ sealed class KeywordFileReader
 {
     static readonly FrozenSet<long> SearchBuckets = FrozenSet.Create(0L, 50L, 500L, 5_000L, 50_000L, 500_000L);
 
-    static readonly FrozenDictionary<string, MatchType> MatchTypes = new Dictionary<string, MatchType>(StringComparer.OrdinalIgnoreCase)
+    static readonly FrozenDictionary<string, KeywordMatchType> MatchTypes = new Dictionary<string, KeywordMatchType>(StringComparer.OrdinalIgnoreCase)
     {
-        ["Exact match"] = MatchType.Exact,
-        ["Exact"] = MatchType.Exact,
-        ["Exact match (close variant)"] = MatchType.ExactCloseVariant,
-        ["Phrase match"] = MatchType.Phrase,
-        ["Phrase"] = MatchType.Phrase,
-        ["Phrase match (close variant)"] = MatchType.PhraseCloseVariant,
-        ["Broad match"] = MatchType.Broad,
-        ["Broad"] = MatchType.Broad,
+        ["Exact match"] = KeywordMatchType.Exact,
+        ["Exact"] = KeywordMatchType.Exact,
+        ["Exact match (close variant)"] = KeywordMatchType.ExactCloseVariant,
+        ["Phrase match"] = KeywordMatchType.Phrase,
+        ["Phrase"] = KeywordMatchType.Phrase,
+        ["Phrase match (close variant)"] = KeywordMatchType.PhraseCloseVariant,
+        ["Broad match"] = KeywordMatchType.Broad,
+        ["Broad"] = KeywordMatchType.Broad,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     // Fields whose cells may hold decimals, and so tell a decimal point from a decimal comma.
@@ -53,7 +53,7 @@ sealed class KeywordFileReader
             _notes.Add($"Numbers are read with a decimal comma (2,90), as the cells are separated by {Separators.Name(_layout.Separator)}.");
 
         var keywords = new List<ImportedKeyword>();
-        var totals = new Dictionary<(string, MatchType?), ReportTotals>();
+        var totals = new Dictionary<(string, KeywordMatchType?), ReportTotals>();
         var rows = 0;
         using (_cells = Tokenizer())
         {
@@ -84,8 +84,8 @@ sealed class KeywordFileReader
             keywords.AddRange(totals.Values.OrderBy(total => total.Line).Select(total => total.Keyword(_columns.Has(Field.Cost), _columns.NameOf(Field.Cost))));
         var summed = totals.Values.Where(total => total.Rows > 1).ToList();
         if (summed.Count > 0)
-            _notes.Add($"Rows with the same keyword and match type are added together across campaigns and ad groups: " +
-                       $"{summed.Sum(total => total.Rows)} rows gave {summed.Count} keywords.");
+            _notes.Add("Rows with the same keyword and match type are added together across campaigns and ad groups: " +
+                       $"{summed.Sum(total => total.Rows)} rows into {summed.Count} {(summed.Count == 1 ? "keyword" : "keywords")}.");
 
         return new KeywordFileReading
         {
@@ -164,7 +164,7 @@ sealed class KeywordFileReader
         return usual;
     }
 
-    void ReadRow(KeywordFileFormat format, List<ImportedKeyword> keywords, Dictionary<(string, MatchType?), ReportTotals> totals)
+    void ReadRow(KeywordFileFormat format, List<ImportedKeyword> keywords, Dictionary<(string, KeywordMatchType?), ReportTotals> totals)
     {
         var keyword = _cells[_columns.IndexOf(format == KeywordFileFormat.GoogleAdsSearchTermsReport ? Field.SearchTerm : Field.Keyword)];
         var report = format is KeywordFileFormat.GoogleAdsKeywordReport or KeywordFileFormat.GoogleAdsSearchTermsReport
@@ -261,7 +261,7 @@ sealed class KeywordFileReader
         };
     }
 
-    void AddToTotals(KeywordFileFormat format, string cell, Dictionary<(string, MatchType?), ReportTotals> totals)
+    void AddToTotals(KeywordFileFormat format, string cell, Dictionary<(string, KeywordMatchType?), ReportTotals> totals)
     {
         var (keyword, notation) = format == KeywordFileFormat.GoogleAdsSearchTermsReport ? (cell, null) : WithoutNotation(cell);
         var matchType = ReadMatchType() ?? notation;
@@ -273,18 +273,18 @@ sealed class KeywordFileReader
     }
 
     /// <summary>Google Ads writes an exact keyword as [mold removal] and a phrase keyword as "mold removal".</summary>
-    static (string Keyword, MatchType? Notation) WithoutNotation(string cell)
+    static (string Keyword, KeywordMatchType? Notation) WithoutNotation(string cell)
     {
         var text = cell.Trim();
         return text switch
         {
-            ['[', .. var exact, ']'] => (exact, MatchType.Exact),
-            ['"', .. var phrase, '"'] => (phrase, MatchType.Phrase),
+            ['[', .. var exact, ']'] => (exact, KeywordMatchType.Exact),
+            ['"', .. var phrase, '"'] => (phrase, KeywordMatchType.Phrase),
             _ => (cell, null),
         };
     }
 
-    MatchType? ReadMatchType()
+    KeywordMatchType? ReadMatchType()
     {
         if (Cell(Field.MatchType) is not { } text)
             return null;

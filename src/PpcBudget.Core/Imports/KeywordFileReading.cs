@@ -23,8 +23,8 @@ public enum KeywordFileFormat
 }
 
 /// <summary>How a keyword was matched to searches, as a report names it.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<MatchType>))]
-public enum MatchType
+[JsonConverter(typeof(JsonStringEnumConverter<KeywordMatchType>))]
+public enum KeywordMatchType
 {
     [JsonStringEnumMemberName("exact")] Exact,
 
@@ -112,7 +112,7 @@ public sealed record ImportedKeyword
     /// </summary>
     public required string Keyword { get; init; }
 
-    public MatchType? MatchType { get; init; }
+    public KeywordMatchType? MatchType { get; init; }
 
     /// <summary>
     /// What a click costs, in the file's currency: from a planner's top-of-page range by the CPC basis, cost ÷ clicks

@@ -1,7 +1,7 @@
 namespace PpcBudget.Core.Imports;
 
 /// <summary>One keyword and match type of a report, its rows (one per campaign and ad group) added together.</summary>
-sealed class ReportTotals(int line, string keyword, MatchType? matchType)
+sealed class ReportTotals(int line, string keyword, KeywordMatchType? matchType)
 {
     long? _clicks;
     long? _impressions;
