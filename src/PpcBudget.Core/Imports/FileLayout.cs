@@ -6,12 +6,18 @@ namespace PpcBudget.Core.Imports;
 /// Where a file's header row is, what stands before it (a report's title and date lines, Microsoft Advertising's
 /// "Key: Value" lines) and which character separates its cells.
 /// </summary>
-sealed partial record FileLayout(int HeaderLine, int HeaderOffset, char Separator, string[] Header, IReadOnlyList<string> Preamble, bool KeyValuePreamble)
+sealed partial record FileLayout(int HeaderLine, int DataOffset, char Separator, string[] Header, IReadOnlyList<string> Preamble, bool KeyValuePreamble)
 {
     // Google Ads and Keyword Planner put a title and a date line before the header; re-saved files have none.
     const int MaxLinesBeforeHeader = 2;
     const int MaxKeyValueLines = 50;
     const int QuoteLength = 60;
+
+    /// <summary>
+    /// Far more columns than any download has (a planner's is under 100). A wider header is refused before it is split,
+    /// so a pathological file costs one scan of its first line.
+    /// </summary>
+    public const int MaxColumns = 10_000;
 
     public static FileLayout Find(string text, char? separator)
     {
@@ -115,13 +121,16 @@ sealed partial record FileLayout(int HeaderLine, int HeaderOffset, char Separato
             if (!line.Contains("keyword", StringComparison.OrdinalIgnoreCase) && !line.Contains("search term", StringComparison.OrdinalIgnoreCase))
                 return null;
             var separator = forced ?? Separators.Detect(line, Number);
+            if (Separators.CountOutside(line, separator) + 1 is var columns and > MaxColumns)
+                throw ProblemList.One(Number, null,
+                    $"the header has {columns:N0} columns separated by {Separators.Name(separator)}; a keyword file has at most {MaxColumns:N0}.");
             var header = CellTokenizer.Cells(text.Substring(Start, End - Start), separator);
             if (!header.Any(HeaderColumns.NamesKeyword))
                 return null;
             var titles = keyValuePreamble
                 ? preamble
                 : preamble.Select(title => string.Join(separator, CellTokenizer.Cells(title, separator))).ToList();
-            return new FileLayout(Number, Start, separator, header, titles, keyValuePreamble);
+            return new FileLayout(Number, _next, separator, header, titles, keyValuePreamble);
         }
     }
 }

@@ -123,12 +123,8 @@ sealed class KeywordFileReader
         return KeywordFileFormat.Plan;
     }
 
-    CellTokenizer Tokenizer()
-    {
-        var tokenizer = new CellTokenizer(_text[_layout.HeaderOffset..], _layout.HeaderLine, _layout.Separator, _problems);
-        tokenizer.Read();
-        return tokenizer;
-    }
+    /// <summary>The rows after the header: the header itself was split once, by the layout.</summary>
+    CellTokenizer Tokenizer() => new(_text[_layout.DataOffset..], _layout.HeaderLine, _layout.Separator, _problems);
 
     /// <summary>
     /// The decimal separator the numbers use: the first cell that can only be read one way decides. With none, ';'

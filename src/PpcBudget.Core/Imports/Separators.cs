@@ -11,6 +11,21 @@ static class Separators
         _ => $"'{separator}'",
     };
 
+    /// <summary>How many times <paramref name="separator"/> stands between cells of <paramref name="line"/>, outside quotes.</summary>
+    public static int CountOutside(ReadOnlySpan<char> line, char separator)
+    {
+        var count = 0;
+        var quoted = false;
+        foreach (var c in line)
+        {
+            if (c == '"')
+                quoted = !quoted;
+            else if (c == separator && !quoted)
+                count++;
+        }
+        return count;
+    }
+
     /// <summary>
     /// The separator of a header row: tab when it has tabs (no column name holds one), else the one of ',' and ';' it
     /// uses outside quotes. A row using both is refused rather than guessed; a single-column row is read with commas.

@@ -124,25 +124,37 @@ public class KeywordFileProblemTests
     }
 
     [Fact]
-    public void AHeaderOfAMillionColumnsIsReadQuicklyAndProblemsStayBounded()
+    public void AnEightMegabyteHeaderOfAMillionColumnsIsRefusedQuicklyWithOneProblem()
     {
         const int columns = 1_000_000;
         var header = new StringBuilder("Keyword,Cost,Clicks", 8_500_000);
         for (var column = 3; column < columns; column++)
             header.Append(CultureInfo.InvariantCulture, $",c{column}");
-        Assert.True(header.Length > 7_000_000);
+        var bytes = Encoding.UTF8.GetBytes(header + "\nmold removal,6.00,3\n");
+        Assert.True(bytes.Length > 7_500_000);
 
         var clock = Stopwatch.StartNew();
-        var reading = Fixtures.ReadText(header + "\nmold removal,6.00,3\n");
-        var duplicates = Fixtures.Refused(string.Join(',', Enumerable.Repeat("Clicks", columns)) + ",Keyword\n1,mold\n");
-        var noKeyword = Fixtures.Refused(string.Join(',', Enumerable.Range(0, columns)) + "\n1\n");
+        var refused = Assert.Throws<KeywordFileException>(() => KeywordFile.Read(bytes));
         clock.Stop();
 
-        Assert.Equal(2.00m, reading.Keywords.Single().Cpc);
-        Assert.Single(duplicates.Problems);
-        Assert.Equal(0, duplicates.MoreProblems);
-        var noHeader = Assert.Single(noKeyword.Problems);
-        Assert.True(noHeader.Message.Length < 400, noHeader.Message);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        var problem = Assert.Single(refused.Problems);
+        Assert.Equal(0, refused.MoreProblems);
+        Assert.Equal(1, problem.Line);
+        Assert.Contains("1,000,000 columns", problem.Message, StringComparison.Ordinal);
+        Assert.True(refused.Message.Length < 300, refused.Message);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void AWideHeaderWithinTheLimitIsReadByNameAndItsRepeatedColumnsAreOneProblem()
+    {
+        var extra = Enumerable.Range(0, 9_990).Select(column => $"c{column}");
+        var reading = Fixtures.ReadText(string.Join(',', extra.Append("Keyword").Append("cpc").Append("Clicks")) + "\n" +
+                                        new string(',', 9_990) + "mold removal,6.00,3\n");
+        var repeated = Fixtures.Refused(string.Join(',', Enumerable.Repeat("Clicks", 9_000).Append("Keyword")) + "\n1,mold\n");
+
+        Assert.Equal(("mold removal", 3L), (reading.Keywords.Single().Keyword, reading.Keywords.Single().Clicks!.Value));
+        Assert.Equal("Clicks", Assert.Single(repeated.Problems).Column);
+        Assert.Equal(0, repeated.MoreProblems);
     }
 }
