@@ -14,14 +14,15 @@ sealed class CellTokenizer : IDisposable
     readonly int _lineBefore;
     int _lastRawRow;
 
-    /// <param name="text">The file's text after its header row.</param>
+    /// <param name="text">The file's text.</param>
+    /// <param name="offset">Where the rows after the header start.</param>
     /// <param name="headerLine">The header row's 1-based line in the file.</param>
     /// <param name="separator">The character between cells.</param>
     /// <param name="problems">Where a stray quote is reported.</param>
-    public CellTokenizer(string text, int headerLine, char separator, ProblemList problems)
+    public CellTokenizer(string text, int offset, int headerLine, char separator, ProblemList problems)
     {
         _lineBefore = headerLine;
-        _parser = new CsvParser(new StringReader(text), Configuration(separator, args =>
+        _parser = new CsvParser(new TextSlice(text, offset), Configuration(separator, args =>
             problems.Add(_lineBefore + Math.Max(1, args.Context.Parser?.RawRow ?? 1), null,
                 $"has a stray or unclosed quote near {Excerpt(args.RawRecord)}; a quoted cell must be quoted whole (\"mold, removal\") " +
                 "and a quote inside it doubled.")));

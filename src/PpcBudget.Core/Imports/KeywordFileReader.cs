@@ -124,7 +124,7 @@ sealed class KeywordFileReader
     }
 
     /// <summary>The rows after the header: the header itself was split once, by the layout.</summary>
-    CellTokenizer Tokenizer() => new(_text[_layout.DataOffset..], _layout.HeaderLine, _layout.Separator, _problems);
+    CellTokenizer Tokenizer() => new(_text, _layout.DataOffset, _layout.HeaderLine, _layout.Separator, _problems);
 
     /// <summary>
     /// The decimal separator the numbers use: the first cell that can only be read one way decides. With none, ';'

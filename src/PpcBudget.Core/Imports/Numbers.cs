@@ -22,19 +22,32 @@ static partial class Numbers
 {
     public static bool IsNone(string cell) => cell.AsSpan().Trim() is "" or "--";
 
+    static readonly NumberFormatInfo DecimalComma = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
+
+    const NumberStyles Plain = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+
     /// <summary>The number in <paramref name="text"/> (already trimmed, without % or a bound), or null when it is not one.</summary>
     public static decimal? Parse(string text, char decimalSeparator)
     {
+        var format = decimalSeparator == ',' ? DecimalComma : NumberFormatInfo.InvariantInfo;
+        // Most cells are plain ("3203.48", "12"): parsed without thousands separators, so no grouping is ever guessed.
+        if (decimal.TryParse(text, Plain, format, out var plain))
+            return plain;
         var match = (decimalSeparator == ',' ? CommaDecimal() : PointDecimal()).Match(text);
         if (!match.Success || match.Groups["int"].Length + match.Groups["frac"].Length == 0)
             return null;
-        var digits = string.Concat(
+        var integer = match.Groups["int"].ValueSpan;
+        Span<char> digits = stackalloc char[integer.Length];
+        var length = 0;
+        foreach (var c in integer)
+            if (char.IsAsciiDigit(c))
+                digits[length++] = c;
+        var invariant = string.Concat(
             match.Groups["sign"].Value,
-            new string(match.Groups["int"].Value.Where(char.IsAsciiDigit).DefaultIfEmpty('0').ToArray()),
+            length == 0 ? "0" : new string(digits[..length]),
             match.Groups["frac"].Success ? "." + match.Groups["frac"].Value : "",
             match.Groups["exp"].Value);
-        return decimal.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
-            CultureInfo.InvariantCulture, out var value) ? value : null;
+        return decimal.TryParse(invariant, Plain | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
     public static DecimalEvidence Evidence(string cell)
