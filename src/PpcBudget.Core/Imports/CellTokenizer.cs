@@ -13,6 +13,7 @@ sealed class CellTokenizer : IDisposable
     readonly CsvParser _parser;
     readonly int _lineBefore;
     int _lastRawRow;
+    bool _reading;
 
     /// <param name="text">The file's text.</param>
     /// <param name="offset">Where the rows after the header start.</param>
@@ -23,7 +24,7 @@ sealed class CellTokenizer : IDisposable
     {
         _lineBefore = headerLine;
         _parser = new CsvParser(new TextSlice(text, offset), Configuration(separator, args =>
-            problems.Add(_lineBefore + Math.Max(1, args.Context.Parser?.RawRow ?? 1), null,
+            problems.Add(RecordLine, null,
                 $"has a stray or unclosed quote near {Excerpt(args.RawRecord)}; a quoted cell must be quoted whole (\"mold, removal\") " +
                 "and a quote inside it doubled.")));
     }
@@ -39,13 +40,19 @@ sealed class CellTokenizer : IDisposable
 
     public bool Read()
     {
+        _reading = true;
         var start = _lastRawRow + 1;
-        if (!_parser.Read())
+        var read = _parser.Read();
+        _reading = false;
+        if (!read)
             return false;
         _lastRawRow = _parser.RawRow;
         Line = _lineBefore + start;
         return true;
     }
+
+    // CsvHelper finds a bad quote while reading a row or, as it splits cells lazily, when a cell is first asked for.
+    int RecordLine => _reading ? _lineBefore + _lastRawRow + 1 : Line;
 
     /// <summary>The cells of one line (a header or a title), unquoted.</summary>
     public static string[] Cells(string line, char separator)

@@ -113,7 +113,7 @@ sealed class HeaderColumns
     public int IndexOf(Field field) => _index[(int)field];
 
     /// <summary>The column's name as this file's header writes it.</summary>
-    public string NameOf(Field field) => Has(field) ? _header[IndexOf(field)].Trim() : Aliases[(int)field].Names[0];
+    public string NameOf(Field field) => Has(field) ? _header[IndexOf(field)].Trim() : Aliases.First(alias => alias.Field == field).Names[0];
 
     public static bool NamesKeyword(string cell) =>
         ByName.TryGetValue(cell.Trim(), out var known) && known.Field is Field.Keyword or Field.SearchTerm;

@@ -55,7 +55,7 @@ sealed class KeywordFileReader
         var keywords = new List<ImportedKeyword>();
         var totals = new Dictionary<(string, KeywordMatchType?), ReportTotals>();
         var rows = 0;
-        using (_cells = Tokenizer())
+        using (_cells = Tokenizer(_problems))
         {
             while (_cells.Read())
             {
@@ -123,8 +123,8 @@ sealed class KeywordFileReader
         return KeywordFileFormat.Plan;
     }
 
-    /// <summary>The rows after the header: the header itself was split once, by the layout.</summary>
-    CellTokenizer Tokenizer() => new(_text, _layout.DataOffset, _layout.HeaderLine, _layout.Separator, _problems);
+    /// <summary>The rows after the header (the layout split the header itself), reporting bad quotes to <paramref name="problems"/>.</summary>
+    CellTokenizer Tokenizer(ProblemList problems) => new(_text, _layout.DataOffset, _layout.HeaderLine, _layout.Separator, problems);
 
     /// <summary>
     /// The decimal separator the numbers use: the first cell that can only be read one way decides. With none, ';'
@@ -138,7 +138,8 @@ sealed class KeywordFileReader
         if (fields.Length == 0)
             return usual;
         (int Line, Field Field, string Cell)? ambiguous = null;
-        using var cells = Tokenizer();
+        // The reading pass reports bad quotes; reported here too, each would be listed twice.
+        using var cells = Tokenizer(new ProblemList());
         while (cells.Read())
         {
             foreach (var field in fields)
@@ -222,9 +223,18 @@ sealed class KeywordFileReader
             MonthlySearches = searches,
             SearchesApproximate = searches is { } volume && SearchBuckets.Contains(volume) && NoMonthlySearches(),
             Competition = Text(Field.Competition),
-            CompetitionIndex = (int?)Whole(Field.CompetitionIndex),
+            CompetitionIndex = CompetitionIndex(),
             RowsSummed = 1,
         };
+    }
+
+    int? CompetitionIndex()
+    {
+        var index = Whole(Field.CompetitionIndex);
+        if (index is null or (>= 0 and <= 100))
+            return (int?)index;
+        _problems.Add(_cells.Line, _columns.NameOf(Field.CompetitionIndex), $"'{index}' is not a competition index from 0 to 100.");
+        return null;
     }
 
     /// <summary>Every "Searches: Jun 2025" cell is empty: the volume is a bucket, not a figure.</summary>

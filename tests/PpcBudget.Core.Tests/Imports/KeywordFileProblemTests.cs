@@ -93,6 +93,32 @@ public class KeywordFileProblemTests
     }
 
     [Fact]
+    public void AnUnclosedQuoteIsAProblemOnTheLineWhereTheCellStarts()
+    {
+        var refused = Fixtures.Refused("keyword,cpc\ntea,1.00\n\"coffee,2.90\nbeans,1.00\n");
+
+        var problem = Assert.Single(refused.Problems);
+        Assert.Equal(3, problem.Line);
+        Assert.Contains("quote", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AStrayQuoteInANumberIsListedOnce()
+    {
+        var refused = Fixtures.Refused("keyword,cpc\ncoffee,2.9\"0\n");
+
+        Assert.Single(refused.Problems, problem => problem.Message.Contains("quote", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACompetitionIndexOutsideZeroToAHundredIsAProblem()
+    {
+        var refused = Fixtures.Refused("Keyword\tCompetition (indexed value)\tTop of page bid (low range)\nmold\t99999999999\t1.00\n");
+
+        Assert.Equal((2, "Competition (indexed value)"), (Assert.Single(refused.Problems).Line, refused.Problems[0].Column));
+    }
+
+    [Fact]
     public void ProblemsAreCappedAtAHundredAndTheRestCounted()
     {
         var text = new StringBuilder("keyword,cpc\n");
