@@ -222,7 +222,7 @@ sealed class KeywordFileReader
             TopOfPageBidHigh = high,
             MonthlySearches = searches,
             SearchesApproximate = searches is { } volume && SearchBuckets.Contains(volume) && NoMonthlySearches(),
-            Competition = Text(Field.Competition),
+            Competition = Cell(Field.Competition),
             CompetitionIndex = CompetitionIndex(),
             RowsSummed = 1,
         };
@@ -358,8 +358,6 @@ sealed class KeywordFileReader
         var cell = _cells[_columns.IndexOf(field)];
         return Numbers.IsNone(cell) ? null : cell.Trim();
     }
-
-    string? Text(Field field) => Cell(field);
 
     decimal? Amount(Field field)
     {
