@@ -168,12 +168,12 @@ sealed class KeywordFileReader
             or KeywordFileFormat.MicrosoftAdsKeywordReport;
         if (report && TotalLabel() is { } label)
         {
-            _skipped.Add(new SkippedRow(_cells.Line, null, SkipReason.Total, $"'{label}' is a total of other rows, not a keyword."));
+            _skipped.Add(new SkippedRow(_cells.Line, AsSent(keyword), SkipReason.Total, $"'{label}' is a total of other rows, not a keyword."));
             return;
         }
         if (Numbers.IsNone(keyword))
         {
-            _skipped.Add(new SkippedRow(_cells.Line, keyword.Length == 0 ? null : keyword, SkipReason.BlankKeyword, "has figures but no keyword."));
+            _skipped.Add(new SkippedRow(_cells.Line, AsSent(keyword), SkipReason.BlankKeyword, "has figures but no keyword."));
             return;
         }
         ReadCurrency();
@@ -277,6 +277,8 @@ sealed class KeywordFileReader
         var (share, censored) = Share(Field.SearchImpressionShare);
         total.Add(Whole(Field.Clicks), Whole(Field.Impressions), Amount(Field.Cost), Amount(Field.Conversions), Amount(Field.ConversionValue), share, censored);
     }
+
+    static string? AsSent(string cell) => cell.Length == 0 ? null : cell;
 
     /// <summary>Google Ads writes an exact keyword as [mold removal] and a phrase keyword as "mold removal".</summary>
     static (string Keyword, KeywordMatchType? Notation) WithoutNotation(string cell)

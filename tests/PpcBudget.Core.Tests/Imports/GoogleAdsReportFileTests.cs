@@ -52,6 +52,7 @@ public class GoogleAdsReportFileTests
         Assert.Equal([(9, SkipReason.Total), (10, SkipReason.Total), (11, SkipReason.Total)], skipped.Select(row => (row.Line, row.Reason)));
         Assert.Equal(["Total: Account", "Total: Search", "Total: Campaign"],
             skipped.Select(row => row.Message.Split('\'')[1]));
+        Assert.Equal([null, "Total: Search", " --"], skipped.Select(row => row.Keyword));
     }
 
     [Fact]
