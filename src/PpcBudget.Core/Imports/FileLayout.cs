@@ -30,7 +30,7 @@ sealed partial record FileLayout(int HeaderLine, int DataOffset, char Separator,
         {
             if (ReadKeyValuePreamble(lines, preamble) is { } afterPreamble)
                 return afterPreamble.Layout(text, separator, preamble, keyValuePreamble: true)
-                       ?? throw NoHeader(afterPreamble.Number, text[afterPreamble.Start..afterPreamble.End], separator, lineCount: 1);
+                       ?? throw NoHeader(afterPreamble.Number, text[afterPreamble.Start..afterPreamble.End], separator, "after the report's \"Key: Value\" lines");
             lines = new LineCursor(text);
             lines.Next();
             preamble.Clear();
@@ -45,7 +45,7 @@ sealed partial record FileLayout(int HeaderLine, int DataOffset, char Separator,
             if (!lines.Next())
                 break;
         }
-        throw NoHeader(1, text[first.Start..first.End], separator, MaxLinesBeforeHeader + 1);
+        throw NoHeader(1, text[first.Start..first.End], separator, $"in the first {MaxLinesBeforeHeader + 1} lines");
     }
 
     /// <summary>The "Key: Value" lines up to the first blank line, leaving the cursor on the line after the blank ones.</summary>
@@ -69,12 +69,12 @@ sealed partial record FileLayout(int HeaderLine, int DataOffset, char Separator,
         return null;
     }
 
-    static KeywordFileException NoHeader(int line, string firstLine, char? separator, int lineCount)
+    static KeywordFileException NoHeader(int line, string firstLine, char? separator, string where)
     {
         var seen = separator ?? Separators.Detect(firstLine, line);
         return ProblemList.One(line, null,
-            $"no header row naming a Keyword (or Search term) column in the first {(lineCount == 1 ? "line" : $"{lineCount} lines")} " +
-            $"read with {Separators.Name(seen)} between cells; line {line} reads '{Shorten(firstLine)}'.");
+            $"no header row naming a Keyword (or Search term) column {where}, reading {Separators.Name(seen)} between cells; " +
+            $"line {line} reads '{Shorten(firstLine)}'.");
     }
 
     static string Shorten(string text) => text.Length <= QuoteLength ? text : string.Concat(text.AsSpan(0, QuoteLength), "…");

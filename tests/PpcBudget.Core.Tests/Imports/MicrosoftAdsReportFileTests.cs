@@ -41,4 +41,14 @@ public class MicrosoftAdsReportFileTests
         Assert.Equal(KeywordMatchType.Phrase, reading.Keyword("mold removal").MatchType);
         Assert.Equal(KeywordMatchType.Broad, reading.Keyword("Mold Removal").MatchType);
     }
+
+    [Fact]
+    public void APreambleFollowedByNoKeywordHeaderIsRefusedOnTheLineAfterIt()
+    {
+        var refused = Fixtures.Refused("\"Report Name: Campaign report\"\n\"Rows: 1\"\n\n\"Campaign\",\"Clicks\"\n\"Mold\",\"3\"\n");
+
+        var problem = Assert.Single(refused.Problems);
+        Assert.Equal(4, problem.Line);
+        Assert.Contains("\"Key: Value\" lines", problem.Message, StringComparison.Ordinal);
+    }
 }
