@@ -49,9 +49,12 @@ public sealed class QueryParameterRules : IGlobalPreProcessor
         if (format is AnswerFormat.Csv or AnswerFormat.Tsv && !typeof(Core.Tables.ITabular).IsAssignableFrom(definition.ResDtoType))
             failures.Add(new ValidationFailure(AnswerFormats.FormatParameter,
                 "this answer has no table shape; use json, or text (with field= for one value)."));
+        if (format?.IsPicture() == true && (AnswerPictures.For(http.RequestServices, definition.ResDtoType) is null || IsCsvBody(http.Request)))
+            failures.Add(new ValidationFailure(AnswerFormats.FormatParameter,
+                "this answer has no picture (only the ROI answer of a JSON or query plan draws its spend curve); use json, csv, tsv or text."));
         if (format is null && query.ContainsKey(AnswerFormats.FormatParameter))
             failures.Add(new ValidationFailure(AnswerFormats.FormatParameter,
-                $"'{query[AnswerFormats.FormatParameter]}' is not a format; use json, csv, tsv or text."));
+                $"'{query[AnswerFormats.FormatParameter]}' is not a format; use json, csv, tsv or text (svg or png draw the ROI answer's spend curve)."));
         else if (format is null)
             failures.Add(new ValidationFailure("Accept",
                 "names no format this service writes; accept application/json, text/csv, text/tab-separated-values or text/plain, or use format=."));

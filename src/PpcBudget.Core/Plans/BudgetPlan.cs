@@ -102,6 +102,7 @@ public sealed record BudgetPlan
         FulfillmentCost = FulfillmentCost,
         ConversionRate = ConversionRate,
         TargetMargin = TargetMargin,
+        ClickThroughRate = ClickThroughRate,
         CpcBasis = CpcBasis,
         SkipUnknownKeywords = SkipUnknownKeywords,
         EstimateSource = EstimateSource,
@@ -111,6 +112,7 @@ public sealed record BudgetPlan
         {
             Keyword = keyword.Keyword,
             Cpc = keyword.Cpc,
+            MonthlySearches = keyword.MonthlySearches,
             Clicks = keyword.Clicks,
             Conversions = keyword.Conversions,
         }).ToList(),

@@ -17,6 +17,37 @@ public static class RoiCalculator
         var lines = new KeywordReturn[keywords.Count];
         for (var i = 0; i < keywords.Count; i++)
             lines[i] = run.Add(keywords[i], estimates?[i]);
-        return run.Finish(lines);
+        var report = run.Finish(lines);
+        return report with { Budget = Budget.RoiBudgetCalculator.Calculate(BudgetSettings(plan, report), BudgetKeywords(keywords, lines, estimates)) };
+    }
+
+    static Budget.RoiBudgetSettings BudgetSettings(RoiPlan plan, RoiReport report) => new()
+    {
+        Currency = report.Currency,
+        CustomerValue = report.CustomerValue,
+        ConversionRate = report.ConversionRate,
+        TargetMargin = plan.TargetMargin,
+        ClickThroughRate = plan.ClickThroughRate ?? Budget.RoiBudgetSettings.DefaultClickThroughRate,
+    };
+
+    /// <summary>Each judged keyword with what is known of its traffic: its monthly searches and the estimate's top-of-page bids.</summary>
+    static List<Budget.RoiBudgetKeyword> BudgetKeywords(IReadOnlyList<RoiKeyword> keywords, KeywordReturn[] lines, IReadOnlyList<CpcEstimate?>? estimates)
+    {
+        var budgetKeywords = new List<Budget.RoiBudgetKeyword>(lines.Length);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var estimate = estimates?[i];
+            budgetKeywords.Add(new Budget.RoiBudgetKeyword
+            {
+                Keyword = lines[i].Keyword,
+                Cpc = lines[i].Cpc,
+                ConversionRate = lines[i].ConversionRate,
+                Epc = lines[i].Epc,
+                MonthlySearches = keywords[i].MonthlySearches ?? estimate?.AvgMonthlySearches,
+                LowTopOfPageBid = estimate?.LowTopOfPageBid,
+                HighTopOfPageBid = estimate?.HighTopOfPageBid,
+            });
+        }
+        return budgetKeywords;
     }
 }

@@ -32,6 +32,10 @@ public sealed record RoiPlan : IEstimateOptions, Plans.IPlanCurrency
     /// <example>0.2</example>
     public decimal? TargetMargin { get; init; }
 
+    /// <summary>Share of searches that click the ad: with monthly searches it gives the traffic the ROI budget buys. Default 0.01 (1 %).</summary>
+    /// <example>0.01</example>
+    public decimal? ClickThroughRate { get; init; }
+
     /// <summary>Which estimate stands in for a keyword sent without a CPC: average (default), low or high.</summary>
     /// <example>average</example>
     public CpcBasis? CpcBasis { get; init; }
@@ -63,6 +67,10 @@ public sealed record RoiKeyword : IKeywordWithCpc
     /// <summary>Cost per click, in the plan's currency; when left out, an estimate is used (see <c>cpcBasis</c>).</summary>
     /// <example>0.80</example>
     public decimal? Cpc { get; init; }
+
+    /// <summary>Average monthly searches, when known (otherwise the estimate's): the traffic the ROI budget can buy.</summary>
+    /// <example>550000</example>
+    public long? MonthlySearches { get; init; }
 
     /// <summary>Clicks observed in the test; give with <c>conversions</c>.</summary>
     /// <example>400</example>

@@ -40,6 +40,7 @@ public sealed class RoiSettingsValidator : AbstractValidator<RoiPlan>
             .When(plan => plan.AverageSale > 0 && plan.FulfillmentCost >= 0, ApplyConditionTo.CurrentValidator)
             .WithMessage("must be less than averageSale, or every sale loses money.");
         RuleFor(plan => plan.ConversionRate).IsConversionRate();
+        RuleFor(plan => plan.ClickThroughRate).IsConversionRate();
         RuleFor(plan => plan.TargetMargin).Must(margin => margin is null || (margin >= 0 && margin < 1))
             .WithMessage("must be a fraction from 0 up to but not including 1 (20 % is 0.2).");
         this.AddEstimateRules();
@@ -58,6 +59,7 @@ public sealed class RoiKeywordValidator : AbstractValidator<RoiKeyword>
         && !string.IsNullOrWhiteSpace(text)
         && PlanRules.IsPlainText(text)
         && PlanRules.IsCpcValue(keyword.Cpc)
+        && keyword.MonthlySearches is null or >= 0
         && ((keyword.Clicks is null && keyword.Conversions is null)
             || (keyword.Clicks >= 0 && keyword.Conversions >= 0 && keyword.Conversions <= keyword.Clicks));
 
@@ -65,6 +67,7 @@ public sealed class RoiKeywordValidator : AbstractValidator<RoiKeyword>
     {
         RuleFor(keyword => keyword.Keyword).IsKeywordText();
         RuleFor(keyword => keyword.Cpc).IsCpc();
+        RuleFor(keyword => keyword.MonthlySearches).GreaterThanOrEqualTo(0).WithMessage("must be 0 or more.");
         RuleFor(keyword => keyword.Clicks).GreaterThanOrEqualTo(0).WithMessage("must be 0 or more.")
             .NotNull().When(keyword => keyword.Conversions is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage("is required when conversions is given.");

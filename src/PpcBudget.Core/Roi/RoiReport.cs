@@ -52,6 +52,20 @@ public sealed record RoiReport : ITabular
     /// <example>0.80</example>
     public decimal? RecommendedCpc { get; init; }
 
+    /// <summary>ROI: the spend per month that buys every profitable keyword's traffic (from <c>budget</c>); absent for a CSV plan.</summary>
+    /// <example>320.00</example>
+    public decimal? MonthlyBudget => Budget?.MonthlyBudget;
+
+    /// <summary>The monthly budget ÷ 30.4, as Google Ads takes a daily budget (from <c>budget</c>).</summary>
+    /// <example>10.53</example>
+    public decimal? DailyBudget => Budget?.DailyBudget;
+
+    /// <summary>
+    /// How much to spend: each keyword's traffic for a month and what it earns, the budget that buys the profitable
+    /// ones, the keywords that lose money, and the spend curve. Absent for a CSV plan, which streams its lines.
+    /// </summary>
+    public Budget.RoiBudget? Budget { get; init; }
+
     /// <summary>One line per keyword, in the order sent.</summary>
     public required IReadOnlyList<KeywordReturn> Keywords { get; init; }
 

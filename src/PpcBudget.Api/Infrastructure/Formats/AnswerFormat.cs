@@ -6,7 +6,7 @@ namespace PpcBudget.Api.Infrastructure.Formats;
 /// How an answer is written. A spreadsheet cannot set headers, so <c>format=</c> in the query decides; without it the
 /// Accept header does; without either, JSON.
 /// </summary>
-public enum AnswerFormat { Json, Csv, Tsv, Text }
+public enum AnswerFormat { Json, Csv, Tsv, Text, Svg, Png }
 
 /// <summary>What a request asks its answer to be: a format, and for text, the one field wanted (empty for all).</summary>
 public readonly record struct AnswerRequest(AnswerFormat Format, string Field)
@@ -29,6 +29,8 @@ public static class AnswerFormats
         ["csv"] = AnswerFormat.Csv,
         ["tsv"] = AnswerFormat.Tsv,
         ["text"] = AnswerFormat.Text,
+        ["svg"] = AnswerFormat.Svg,
+        ["png"] = AnswerFormat.Png,
     };
 
     static readonly (string MediaType, AnswerFormat Format)[] ByMediaType =
@@ -46,6 +48,8 @@ public static class AnswerFormats
         AnswerFormat.Csv => "text/csv; charset=utf-8",
         AnswerFormat.Tsv => "text/tab-separated-values; charset=utf-8",
         AnswerFormat.Text => "text/plain; charset=utf-8",
+        AnswerFormat.Svg => "image/svg+xml",
+        AnswerFormat.Png => "image/png",
         _ => "application/json; charset=utf-8",
     };
 

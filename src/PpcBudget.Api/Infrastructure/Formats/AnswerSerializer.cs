@@ -35,6 +35,13 @@ public static class AnswerSerializer
         }
 
         response.ContentType = AnswerFormats.ContentType(format);
+        if (format.IsPicture())
+        {
+            var picture = AnswerPictures.For(response.HttpContext.RequestServices, answer.GetType())
+                          ?? throw new InvalidOperationException($"{answer.GetType().Name} has no picture.");
+            await response.Body.WriteAsync(picture.Draw(answer, format), cancellationToken);
+            return;
+        }
         if (format == AnswerFormat.Text)
         {
             await response.WriteAsync(AsText(answer, options, response.HttpContext.Request.Query[AnswerFormats.FieldParameter].ToString()),

@@ -107,7 +107,7 @@ public sealed class BulkBudgets(MissingCpcs missingCpcs)
         where TSummary : class
     {
         var unused = shape.UnusedColumns.Where(header.Contains).ToList();
-        return unused.Count == 0 ? [] : [$"This phase does not use the {string.Join(" and ", unused)} column{(unused.Count == 1 ? "" : "s")} of the plan; the other phase does."];
+        return unused.Count == 0 ? [] : [$"This answer does not use the {string.Join(" and ", unused)} column{(unused.Count == 1 ? "" : "s")} of the plan."];
     }
 
     static async Task EndAsync<TKeyword, TLine, TSummary>(StreamedAnswer<TLine, TSummary> answer, IBulkRun<TKeyword, TLine, TSummary> run,

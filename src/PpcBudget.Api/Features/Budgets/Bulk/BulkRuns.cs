@@ -41,8 +41,9 @@ public static class BulkShapes
         () => new TestingBulkRun(settings));
 
     public static BulkShape<RoiKeyword, KeywordReturn, RoiReport> Roi(RoiPlan settings) => new(
+        // A streamed plan gets no ROI budget (it needs every line at once), so its searches go unused.
         ["conversionRate", "monthlySearches"],
-        row => new RoiKeyword { Keyword = row.Keyword, Cpc = row.Cpc, Clicks = row.Clicks, Conversions = row.Conversions },
+        row => new RoiKeyword { Keyword = row.Keyword, Cpc = row.Cpc, MonthlySearches = row.MonthlySearches, Clicks = row.Clicks, Conversions = row.Conversions },
         RoiKeywordValidator.IsPlainlyValid,
         new RoiKeywordValidator(),
         RoiReportTable.Header,

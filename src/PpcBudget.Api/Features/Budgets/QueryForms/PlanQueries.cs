@@ -51,6 +51,7 @@ public static class PlanQueries
             FulfillmentCost = form.Number("fulfillmentCost"),
             ConversionRate = form.Rate("conversionRate"),
             TargetMargin = form.Rate("targetMargin"),
+            ClickThroughRate = form.Rate("clickThroughRate"),
             CpcBasis = form.Choice("cpcBasis", Bases),
             SkipUnknownKeywords = form.Flag("skipUnknownKeywords"),
             EstimateSource = form.Choice("estimateSource", Sources),
@@ -85,13 +86,15 @@ public static class PlanQueries
         var cpcs = form.NumberList("cpcs");
         var clicks = form.WholeNumberList("clicks");
         var conversions = form.WholeNumberList("conversions");
+        var searches = form.WholeNumberList("monthlySearches");
         if (keywords is null)
             return null;
-        Match(form, keywords, ("cpcs", cpcs?.Count), ("clicks", clicks?.Count), ("conversions", conversions?.Count));
+        Match(form, keywords, ("cpcs", cpcs?.Count), ("clicks", clicks?.Count), ("conversions", conversions?.Count), ("monthlySearches", searches?.Count));
         return keywords.Select((keyword, i) => new RoiKeyword
         {
             Keyword = keyword,
             Cpc = At(cpcs, i),
+            MonthlySearches = At(searches, i),
             Clicks = At(clicks, i),
             Conversions = At(conversions, i),
         }).ToList();

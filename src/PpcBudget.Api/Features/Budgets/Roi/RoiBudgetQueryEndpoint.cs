@@ -39,6 +39,13 @@ public sealed record RoiBudgetQuery
     /// <example>0.80,13.76</example>
     public string? Cpcs { get; init; }
 
+    /// <summary>One monthly search volume per keyword, when known: the traffic the ROI budget buys (with clickThroughRate).</summary>
+    /// <example>550000,12100</example>
+    public string? MonthlySearches { get; init; }
+
+    /// <summary>Share of searches that click the ad (0.02 or 2%). Default 1%.</summary>
+    public string? ClickThroughRate { get; init; }
+
     /// <summary>Observed clicks per keyword, with conversions.</summary>
     public string? Clicks { get; init; }
 
