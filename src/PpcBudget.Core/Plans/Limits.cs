@@ -16,4 +16,10 @@ public static class Limits
     public const int MinMonths = 1;
     public const int MaxMonths = 120;
     public const int MaxSalesPerKeyword = 1_000_000;
+
+    /// <summary>
+    /// Failures named in one answer: a body built to fail everywhere (a million bad cells) is told about the first ones
+    /// and how many more there were, and checking stops there instead of building a million messages.
+    /// </summary>
+    public const int MaxFailuresListed = 100;
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using FluentValidation.Results;
 using PpcBudget.Core.Money;
 
 namespace PpcBudget.Core.Plans;
@@ -6,6 +7,8 @@ namespace PpcBudget.Core.Plans;
 /// <summary>The field rules shared by every plan, each with a message that says what is allowed.</summary>
 public static class PlanRules
 {
+    public const string NullKeyword = "must be a keyword object such as { \"keyword\": \"coffee shop\", \"cpc\": 2.90 }, not null.";
+
     public static IRuleBuilderOptions<T, string?> IsIsoCurrency<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(code => code is null || Currency.IsKnown(code))
             .WithMessage("'{PropertyValue}' is not an ISO 4217 currency code; use a code such as USD, EUR or JPY.");
@@ -47,4 +50,39 @@ public static class PlanRules
             .Must(list => list is null || list.Count > 0).WithMessage("must hold at least one keyword.")
             .Must(list => list is null || list.Count <= maxKeywords)
             .WithMessage((_, list) => $"holds {list!.Count:N0} keywords; at most {maxKeywords:N0} are allowed in one request.");
+
+    /// <summary>
+    /// Checks each item of a list by <paramref name="itemRules"/> (failures named <c>keywords[2].cpc</c>), and stops
+    /// once <see cref="Limits.MaxFailuresListed"/> failures are named: a list built to fail everywhere costs a hundred
+    /// messages, not a million. Items that <paramref name="plainlyValid"/> passes (never looser than the rules) are not
+    /// checked at all; a null item is named with <paramref name="nullMessage"/>.
+    /// </summary>
+    public static IRuleBuilderOptionsConditions<T, IReadOnlyList<TItem>?> EachChecked<T, TItem>(
+        this IRuleBuilder<T, IReadOnlyList<TItem>?> rule, IValidator<TItem> itemRules, Func<TItem, bool> plainlyValid, string? nullMessage = null) =>
+        rule.Custom((items, context) =>
+        {
+            if (items is null)
+                return;
+            var named = 0;
+            for (var i = 0; i < items.Count; i++)
+            {
+                var item = items[i];
+                if (item is null ? nullMessage is null : plainlyValid(item))
+                    continue;
+                if (named >= Limits.MaxFailuresListed)
+                {
+                    context.AddFailure(new ValidationFailure(context.PropertyPath,
+                        $"has more failures from item {i} on; checking stopped after the first {Limits.MaxFailuresListed}."));
+                    return;
+                }
+                var failures = item is null
+                    ? [new ValidationFailure("", nullMessage)]
+                    : itemRules.Validate(item).Errors;
+                foreach (var failure in failures)
+                    context.AddFailure(new ValidationFailure(
+                        failure.PropertyName.Length == 0 ? $"{context.PropertyPath}[{i}]" : $"{context.PropertyPath}[{i}].{failure.PropertyName}",
+                        failure.ErrorMessage));
+                named += failures.Count;
+            }
+        });
 }

@@ -18,7 +18,7 @@ public readonly record struct CsvKeywordRow(long Line, string Keyword, decimal? 
 public static class CsvPlanReader
 {
     public const int MaxRows = 1_000_000;
-    public const int MaxFailures = 100;
+    public const int MaxFailures = Core.Plans.Limits.MaxFailuresListed;
 
     public static readonly IReadOnlyList<string> TestingColumns = ["keyword", "cpc", "conversionRate", "monthlySearches"];
     public static readonly IReadOnlyList<string> RoiColumns = ["keyword", "cpc", "clicks", "conversions"];
@@ -34,8 +34,12 @@ public static class CsvPlanReader
         using var csv = new CsvParser(text, new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             TrimOptions = TrimOptions.Trim,
-            BadDataFound = bad => failures.Add(new ValidationFailure(FieldName(bad.Context.Parser?.Row ?? 0, "quoting"),
-                "has a stray or unclosed quote; quote a whole cell (\"mortgage, broker\") and double quotes inside it.")),
+            BadDataFound = bad =>
+            {
+                if (failures.Count < MaxFailures)
+                    failures.Add(new ValidationFailure(FieldName(bad.Context.Parser?.Row ?? 0, "quoting"),
+                        "has a stray or unclosed quote; quote a whole cell (\"mortgage, broker\") and double quotes inside it."));
+            },
         });
 
         if (!await csv.ReadAsync() || csv.Record is not { } header)
@@ -149,12 +153,24 @@ public static class CsvPlanReader
     static bool ValidHeader(string[] header, IReadOnlyList<string> columns, List<ValidationFailure> failures)
     {
         var before = failures.Count;
-        foreach (var name in header.Where(name => !columns.Contains(name, StringComparer.OrdinalIgnoreCase)))
-            failures.Add(new ValidationFailure(FieldName(1, name), $"is not a column this endpoint reads; the columns are: {string.Join(", ", columns)}."));
-        foreach (var name in header.GroupBy(name => name, StringComparer.OrdinalIgnoreCase).Where(group => group.Count() > 1))
-            failures.Add(new ValidationFailure(FieldName(1, name.Key), "appears twice in the header."));
         if (!header.Contains("keyword", StringComparer.OrdinalIgnoreCase))
             failures.Add(new ValidationFailure("body", $"needs a header row naming its columns, with keyword among them: {string.Join(",", columns)}."));
+        // Only known names can repeat without being unknown too; a header of a million made-up columns is told about the first ones.
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < header.Length; i++)
+        {
+            var name = header[i];
+            if (failures.Count - before >= MaxFailures)
+            {
+                failures.Add(new ValidationFailure(FieldName(1, "header"),
+                    $"has {header.Length - i:N0} more columns, not checked: reading stopped after the first {MaxFailures} failures."));
+                break;
+            }
+            if (!columns.Contains(name, StringComparer.OrdinalIgnoreCase))
+                failures.Add(new ValidationFailure(FieldName(1, name), $"is not a column this endpoint reads; the columns are: {string.Join(", ", columns)}."));
+            else if (!seen.Add(name))
+                failures.Add(new ValidationFailure(FieldName(1, name), "appears twice in the header."));
+        }
         return failures.Count == before;
     }
 
