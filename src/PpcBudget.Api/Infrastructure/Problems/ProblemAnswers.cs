@@ -23,8 +23,9 @@ public static class ProblemAnswers
             context.ProblemDetails.Extensions["traceId"] = http.TraceIdentifier;
             // The exception handler and the timeout clear the response, headers included, before writing the problem.
             Observability.Telemetry.MarkWithRequestId(http);
+            Headers.StandardHeaders.Apply(http);
             context.ProblemDetails.Detail ??= DetailFor(context.ProblemDetails.Status, http);
-        });
+        }).AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
 
     public static WebApplication UseProblemAnswers(this WebApplication app)
     {
