@@ -25,7 +25,7 @@ public static class ProblemAnswers
             Observability.Telemetry.MarkWithRequestId(http);
             Headers.StandardHeaders.Apply(http);
             context.ProblemDetails.Detail ??= DetailFor(context.ProblemDetails.Status, http);
-        }).AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
+        }).AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>().AddExceptionHandler<ClientFaults>();
 
     public static WebApplication UseProblemAnswers(this WebApplication app)
     {
@@ -38,8 +38,10 @@ public static class ProblemAnswers
                 OverflowException => StatusCodes.Status400BadRequest,
                 _ => StatusCodes.Status500InternalServerError,
             },
-            // A ProblemException is an expected answer (a 503 that explains itself), not a crash to log with its stack.
-            SuppressDiagnosticsCallback = context => context.Exception is ProblemException,
+            // A ProblemException is an expected answer (a 503 that explains itself), and a client's fault is logged once by
+            // ClientFaults: neither is a crash to log with its stack.
+            SuppressDiagnosticsCallback = context => context.Exception is ProblemException
+                                                     || ClientFaults.IsClientFault(context.Exception, context.HttpContext, out _),
         });
         app.UseStatusCodePages();
         return app;
