@@ -19,19 +19,37 @@ public static class PlanRules
             .Must(rate => rate is null || rate <= 0 || rate >= Rates.MinimumConversionRate)
             .WithMessage($"must be at least {Rates.MinimumConversionRate} (one conversion in a million clicks).");
 
-    public static bool IsCpcValue(decimal? cpc) => cpc is null or 0 or (>= Limits.SmallestAmount and <= Limits.MaxCpc);
+    public static bool IsCpcValue(decimal? cpc) =>
+        cpc is null || ((cpc is 0 or (>= Limits.SmallestAmount and <= Limits.MaxCpc)) && IsWholeMicros(cpc.Value));
+
+    /// <summary>
+    /// An amount is a whole number of micros, at most six decimal places, as Google Ads counts money: 2.90 and
+    /// 2.900000 are, 1e-29 and 2.9000001 are not. More precision than that is a mistake (a unit, a formula's float
+    /// noise), and would otherwise be echoed as 0.000000… or rounded away without a word.
+    /// </summary>
+    public static bool IsWholeMicros(decimal amount) =>
+        // 1e-29 reads as a zero with 28 decimal places: zero, but not written as one.
+        decimal.Round(amount, Limits.AmountDecimals) == amount && (amount != 0 || amount.Scale <= Limits.AmountDecimals);
+
+    static IRuleBuilderOptions<T, decimal?> InWholeMicros<T>(this IRuleBuilderOptions<T, decimal?> rule) =>
+        rule.Must(amount => amount is null || IsWholeMicros(amount.Value))
+            .WithMessage($"has more decimal places than an amount carries: write it with at most {Limits.AmountDecimals} (one micro, "
+                       + $"{Limits.SmallestAmount}); you sent {{PropertyValue}}.");
 
     public static IRuleBuilderOptions<T, decimal?> IsCpc<T>(this IRuleBuilder<T, decimal?> rule) =>
-        rule.Must(IsCpcValue)
-            .WithMessage($"must be an amount from 0 to {Limits.MaxCpc:0} (if not 0, at least {Limits.SmallestAmount}: one micro); you sent {{PropertyValue}}.");
+        rule.Must(cpc => cpc is null or 0 or (>= Limits.SmallestAmount and <= Limits.MaxCpc))
+            .WithMessage($"must be an amount from 0 to {Limits.MaxCpc:0} (if not 0, at least {Limits.SmallestAmount}: one micro); you sent {{PropertyValue}}.")
+            .InWholeMicros();
 
     public static IRuleBuilderOptions<T, decimal?> IsPositiveMoney<T>(this IRuleBuilder<T, decimal?> rule) =>
         rule.Must(amount => amount is null or (>= Limits.SmallestAmount and <= Limits.MaxMoney))
-            .WithMessage($"must be an amount greater than 0 (at least {Limits.SmallestAmount}: one micro) and at most {Limits.MaxMoney:0}; you sent {{PropertyValue}}.");
+            .WithMessage($"must be an amount greater than 0 (at least {Limits.SmallestAmount}: one micro) and at most {Limits.MaxMoney:0}; you sent {{PropertyValue}}.")
+            .InWholeMicros();
 
     public static IRuleBuilderOptions<T, decimal?> IsZeroOrMore<T>(this IRuleBuilder<T, decimal?> rule) =>
         rule.Must(amount => amount is null or 0 or (>= Limits.SmallestAmount and <= Limits.MaxMoney))
-            .WithMessage($"must be an amount of 0 or more (if not 0, at least {Limits.SmallestAmount}: one micro) and at most {Limits.MaxMoney:0}; you sent {{PropertyValue}}.");
+            .WithMessage($"must be an amount of 0 or more (if not 0, at least {Limits.SmallestAmount}: one micro) and at most {Limits.MaxMoney:0}; you sent {{PropertyValue}}.")
+            .InWholeMicros();
 
     /// <summary>Text a person typed: no control characters, and no U+FFFD, which stands in for bytes that were not UTF-8.</summary>
     public static bool IsPlainText(string? text) =>

@@ -31,6 +31,8 @@ public sealed class RoiSettingsValidator : AbstractValidator<RoiPlan>
         RuleFor(plan => plan.AverageSale).IsPositiveMoney();
         RuleFor(plan => plan.FulfillmentCost)
             .InclusiveBetween(0m, Limits.MaxMoney).WithMessage($"must be an amount from 0 to {Limits.MaxMoney:0}.")
+            .Must(cost => cost is null || PlanRules.IsWholeMicros(cost.Value))
+            .WithMessage($"has more decimal places than an amount carries: write it with at most {Limits.AmountDecimals}; you sent {{PropertyValue}}.")
             .Null().When(plan => plan.AverageSale is null, ApplyConditionTo.CurrentValidator)
             .WithMessage("goes with averageSale; with customerValue, subtract it yourself.")
             .Must((plan, cost) => plan.AverageSale - cost >= Limits.SmallestAmount)
