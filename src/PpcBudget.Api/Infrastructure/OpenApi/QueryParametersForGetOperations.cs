@@ -50,7 +50,8 @@ public sealed class QueryParametersForGetOperations : IOperationFilter
     public static IOpenApiSchema QueryValue(string name, IOpenApiSchema schema)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return name.EndsWith("Rate", StringComparison.Ordinal) || name.EndsWith("Margin", StringComparison.Ordinal)
+        return (name.EndsWith("Rate", StringComparison.Ordinal) || name.EndsWith("Margin", StringComparison.Ordinal))
+               && schema.Type?.HasFlag(JsonSchemaType.Number) == true
             ? new OpenApiSchema
             {
                 Description = schema.Description,
