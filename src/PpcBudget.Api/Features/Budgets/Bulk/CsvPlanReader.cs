@@ -20,6 +20,9 @@ public static class CsvPlanReader
     public const int MaxRows = 1_000_000;
     public const int MaxFailures = Core.Plans.Limits.MaxFailuresListed;
 
+    /// <summary>Stray quotes reported before reading stops: each one costs a copy of its whole record.</summary>
+    const int MaxBadQuotes = 10;
+
     public static readonly IReadOnlyList<string> TestingColumns = ["keyword", "cpc", "conversionRate", "monthlySearches"];
     public static readonly IReadOnlyList<string> RoiColumns = ["keyword", "cpc", "clicks", "conversions"];
 
@@ -30,21 +33,58 @@ public static class CsvPlanReader
     {
         ArgumentNullException.ThrowIfNull(failures);
         using var text = new StreamReader(body, leaveOpen: true);
+        var badQuotes = 0;
         // The parser, not CsvReader: rows are read field by field into a struct, with no per-row mapping or arrays.
         using var csv = new CsvParser(text, new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             TrimOptions = TrimOptions.Trim,
             BadDataFound = bad =>
             {
-                if (failures.Count < MaxFailures)
-                    failures.Add(new ValidationFailure(FieldName(bad.Context.Parser?.Row ?? 0, "quoting"),
-                        "has a stray or unclosed quote; quote a whole cell (\"mortgage, broker\") and double quotes inside it."));
+                // CsvHelper copies the whole record so far for every bad cell: a header of a million stray quotes would
+                // cost minutes of CPU, so reading stops after a few of them instead of only the list.
+                if (failures.Count >= MaxFailures || ++badQuotes > MaxBadQuotes)
+                    throw new TooManyFailures();
+                failures.Add(new ValidationFailure(FieldName(bad.Context.Parser?.Row ?? 0, "quoting"),
+                    "has a stray or unclosed quote; quote a whole cell (\"mortgage, broker\") and double quotes inside it."));
             },
         });
-
-        if (!await csv.ReadAsync() || csv.Record is not { } header)
+        // CsvHelper reads a record's cells lazily, so the stop can come from reading the next record or any of its cells.
+        var stopped = false;
+        bool Stop(Exception exception)
         {
-            failures.Add(new ValidationFailure("body", $"is empty; send a header row ({string.Join(",", columns)}) and a row per keyword."));
+            if (exception is not TooManyFailures && exception.InnerException is not TooManyFailures)
+                return false;
+            failures.Add(new ValidationFailure("body", "has more failures than these; reading stopped there."));
+            stopped = true;
+            return true;
+        }
+        async Task<bool> NextRecord()
+        {
+            try
+            {
+                return await csv.ReadAsync();
+            }
+            catch (Exception exception) when (Stop(exception))
+            {
+                return false;
+            }
+        }
+        T? Cells<T>(Func<T?> read) where T : class
+        {
+            try
+            {
+                return read();
+            }
+            catch (Exception exception) when (Stop(exception))
+            {
+                return null;
+            }
+        }
+
+        if (!await NextRecord() || Cells(() => csv.Record) is not { } header)
+        {
+            if (!stopped)
+                failures.Add(new ValidationFailure("body", $"is empty; send a header row ({string.Join(",", columns)}) and a row per keyword."));
             yield break;
         }
         if (!ValidHeader(header, columns, failures))
@@ -52,7 +92,7 @@ public static class CsvPlanReader
 
         var at = new Cells(header);
         long rows = 0;
-        while (await csv.ReadAsync())
+        while (await NextRecord())
         {
             var line = csv.RawRow;
             if (++rows > MaxRows)
@@ -65,18 +105,23 @@ public static class CsvPlanReader
             if (csv.Count > header.Length)
                 failures.Add(new ValidationFailure(FieldName(line, "cells"), $"has {csv.Count} cells but the header names {header.Length} columns."));
 
-            yield return new CsvKeywordRow(line, at.Keyword(csv) ?? "",
+            var row = Cells<object>(() => new CsvKeywordRow(line, at.Keyword(csv) ?? "",
                 Read(at.Cpc(csv), "cpc", line, SpreadsheetValues.Number, failures),
                 Read(at.ConversionRate(csv), "conversionRate", line, SpreadsheetValues.Rate, failures),
                 Read(at.MonthlySearches(csv), "monthlySearches", line, SpreadsheetValues.LongNumber, failures),
                 Read(at.Clicks(csv), "clicks", line, SpreadsheetValues.LongNumber, failures),
-                Read(at.Conversions(csv), "conversions", line, SpreadsheetValues.LongNumber, failures));
+                Read(at.Conversions(csv), "conversions", line, SpreadsheetValues.LongNumber, failures)));
+            if (row is not CsvKeywordRow read)
+                yield break;
+            yield return read;
             if (failures.Count >= MaxFailures)
                 yield break;
         }
-        if (rows == 0)
+        if (rows == 0 && !stopped)
             failures.Add(new ValidationFailure("body", "has a header but no keyword rows."));
     }
+
+    sealed class TooManyFailures : Exception;
 
     const int RowsPerBatch = 512;
 
