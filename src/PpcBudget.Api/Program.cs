@@ -3,6 +3,7 @@ using PpcBudget.Api.Estimates;
 using PpcBudget.Api.Features.Budgets;
 using PpcBudget.Api.Infrastructure;
 using PpcBudget.Api.Infrastructure.Auth;
+using PpcBudget.Api.Infrastructure.Headers;
 using PpcBudget.Api.Infrastructure.Health;
 using PpcBudget.Api.Infrastructure.Limits;
 using PpcBudget.Api.Infrastructure.Observability;
@@ -28,6 +29,7 @@ builder.Services.AddTelemetry(builder.Configuration);   // OpenTelemetry; export
 var app = builder.Build();
 
 app.UseRequestIds();
+app.UseStandardHeaders();        // nosniff, no-store, Vary: Origin on every answer
 app.UseProblemAnswers();
 app.UseCalculatorPage();
 app.UseCors();

@@ -43,6 +43,13 @@ public sealed class QueryParameterRules : IGlobalPreProcessor
                     : $"is not a parameter of this endpoint; the parameters are: {string.Join(", ", known)}, format, field.")));
         }
 
+        // currency= is a value left out by mistake (an empty spreadsheet cell), never a request for the default.
+        failures.AddRange(query
+            .Where(parameter => parameter.Value.All(string.IsNullOrWhiteSpace)
+                                && !parameter.Key.Equals(ApiKeys.QueryParameter, StringComparison.OrdinalIgnoreCase))
+            .Select(parameter => new ValidationFailure(parameter.Key,
+                "is empty: give it a value, or leave the parameter out to take its default.")));
+
         failures.AddRange(QueryStrings.NotUtf8(http.Request.QueryString.Value).Distinct().Select(name => new ValidationFailure(name,
             "is not valid UTF-8 once its %-escapes are decoded; a spreadsheet's ENCODEURL() writes it right.")));
 
@@ -72,11 +79,13 @@ public sealed class QueryParameterRules : IGlobalPreProcessor
         if (failures.Count == 0)
             return;
         // When validation already failed, FastEndpoints sends these failures with its own; otherwise we send them.
-        var validationAlreadyFailed = context.HasValidationFailures;
+        // A CSV plan's endpoint clears the failures of its (empty) JSON plan, and these with them: they are sent here, alone.
+        var csvBody = IsCsvBody(http.Request);
+        var validationAlreadyFailed = context.HasValidationFailures && !csvBody;
         context.ValidationFailures.AddRange(failures);
         var onlyAcceptFailed = failures.TrueForAll(failure => failure.PropertyName == "Accept");
         if (!validationAlreadyFailed && !http.ResponseStarted())
-            await http.Response.SendErrorsAsync(context.ValidationFailures,
+            await http.Response.SendErrorsAsync(csvBody ? failures : context.ValidationFailures,
                 onlyAcceptFailed ? StatusCodes.Status406NotAcceptable : StatusCodes.Status400BadRequest, cancellation: ct);
     }
 

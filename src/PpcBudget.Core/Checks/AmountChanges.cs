@@ -14,9 +14,19 @@ static class AmountChanges
             Before = before,
             After = after,
             Change = change,
-            RelativeChange = before is null or 0 ? null : Math.Round(change / before.Value, RelativeChangeDecimals, MidpointRounding.AwayFromZero),
+            RelativeChange = before is null or 0 ? null : Relative(change, before.Value),
         };
     }
+
+    /// <summary>
+    /// Change ÷ before, to four places, and at most <see cref="AmountChange.MaxRelativeChange"/> either way: from a baseline
+    /// of one micro to a plan of a thousand keywords at the largest CPC the quotient (and its percentage) leaves decimal's range.
+    /// </summary>
+    static decimal Relative(decimal change, decimal before) =>
+        // Dividing by the cap cannot overflow, where multiplying before by it could.
+        Math.Abs(change) / AmountChange.MaxRelativeChange >= Math.Abs(before)
+            ? Math.Sign(change) * Math.Sign(before) * AmountChange.MaxRelativeChange
+            : Math.Round(change / before, RelativeChangeDecimals, MidpointRounding.AwayFromZero);
 
     /// <summary>
     /// Whether an amount that was there before grew by more than the tolerance, compared exactly (never on the rounded

@@ -16,13 +16,13 @@ public sealed class BudgetBaselineValidator : AbstractValidator<BudgetBaseline>
         RuleFor(baseline => baseline.Total).NotNull().WithMessage($"is required; {Regenerate}").IsZeroOrMore();
         RuleFor(baseline => baseline.MonthlyBudget).NotNull().WithMessage($"is required; {Regenerate}").IsZeroOrMore();
         RuleFor(baseline => baseline.Keywords).NotNull().WithMessage($"is required; {Regenerate}");
-        RuleForEach(baseline => baseline.Keywords)
-            .NotNull().WithMessage("must be a keyword object, not null.")
-            .ChildRules(keyword =>
-        {
-            keyword.RuleFor(k => k.Keyword).IsKeywordText();
-            keyword.RuleFor(k => k.Cpc).IsCpc();
-            keyword.RuleFor(k => k.TestCost).NotNull().WithMessage($"is required; {Regenerate}").IsZeroOrMore();
-        });
+        RuleFor(baseline => baseline.Keywords).EachChecked(KeywordRules, _ => false, "must be a keyword object, not null.");
     }
+
+    static readonly InlineValidator<BaselineKeyword> KeywordRules = new()
+    {
+        keyword => keyword.RuleFor(k => k.Keyword).IsKeywordText(),
+        keyword => keyword.RuleFor(k => k.Cpc).IsCpc(),
+        keyword => keyword.RuleFor(k => k.TestCost).NotNull().WithMessage($"is required; {Regenerate}").IsZeroOrMore(),
+    };
 }

@@ -55,9 +55,15 @@ public sealed record AmountChange
     /// <example>60.00</example>
     public required decimal Change { get; init; }
 
-    /// <summary>Change ÷ before, as a fraction to four places (0.1008 is 10.08 %); absent when there was nothing before.</summary>
+    /// <summary>
+    /// Change ÷ before, as a fraction to four places (0.1008 is 10.08 %); absent when there was nothing before. A larger
+    /// change than ±1,000,000,000,000 (10^14 %) is given as that bound.
+    /// </summary>
     /// <example>0.1008</example>
     public decimal? RelativeChange { get; init; }
+
+    /// <summary>The largest relative change reported; beyond it the figure is the bound itself.</summary>
+    public const decimal MaxRelativeChange = 1_000_000_000_000m;
 }
 
 /// <summary>One keyword's test cost and verdict, before and after.</summary>

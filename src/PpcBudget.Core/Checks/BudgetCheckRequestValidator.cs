@@ -20,12 +20,8 @@ public sealed class BudgetCheckRequestValidator : AbstractValidator<BudgetCheckR
             .WithMessage((request, baseline) => $"is {CurrencyOf(baseline!.Currency)} but the plan is in {CurrencyOf(request.Plan!.Currency)}; "
                                               + "amounts in different currencies cannot be compared, so update the baseline.")
             .OverridePropertyName("baseline.currency");
-        RuleForEach(request => request.Plan!.Keywords)
-            .ChildRules(keyword => keyword.RuleFor(k => k!.Cpc).NotNull()
-                .WithMessage("is required in a checked plan: estimates move from day to day, so a check against them "
-                           + "would fail with nothing changed in the plan."))
-            .When(request => request.Plan?.Keywords is not null)
-            .OverridePropertyName("plan.keywords");
+        RuleFor(request => request.Plan).ChildRules(plan =>
+            plan.RuleFor(p => p!.Keywords).EachChecked(KeywordsWithCpcs, keyword => keyword.Cpc is not null));
         RuleFor(request => request.Tolerance).Must(tolerance => tolerance is null || Tolerance.IsAllowed(tolerance.Value))
             .WithMessage(Tolerance.Allowed);
         RuleFor(request => request.Bounds).ChildRules(bounds =>
@@ -34,6 +30,13 @@ public sealed class BudgetCheckRequestValidator : AbstractValidator<BudgetCheckR
             bounds.RuleFor(b => b!.MaxTotal).IsPositiveMoney();
         });
     }
+
+    static readonly InlineValidator<PlanKeyword> KeywordsWithCpcs = new()
+    {
+        keyword => keyword.RuleFor(k => k.Cpc).NotNull()
+            .WithMessage("is required in a checked plan: estimates move from day to day, so a check against them "
+                       + "would fail with nothing changed in the plan."),
+    };
 
     static string CurrencyOf(string? code) => Currency.FromCode(code).Code;
 }

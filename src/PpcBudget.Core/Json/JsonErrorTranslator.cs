@@ -58,8 +58,8 @@ public static partial class JsonErrorTranslator
         var t when EnumNamed(t) is { } enumType => $"must be one of: {string.Join(", ", JsonNamesOf(enumType))}.",
         var t when t.Contains("Decimal", StringComparison.Ordinal) =>
             "must be a number such as 2.90 (not a string, and within ±79,228,162,514,264,337,593,543,950,335).",
-        var t when t.Contains("Int32", StringComparison.Ordinal) => "must be a whole number such as 4 (not a string).",
-        var t when t.Contains("Int64", StringComparison.Ordinal) => "must be a whole number such as 400 (not a string).",
+        var t when t.Contains("Int32", StringComparison.Ordinal) => "must be a whole number such as 4 (not a string, and no fraction such as 4.5).",
+        var t when t.Contains("Int64", StringComparison.Ordinal) => "must be a whole number such as 400 (not a string, and no fraction such as 400.5).",
         var t when t.Contains("String", StringComparison.Ordinal) => "must be a string in double quotes.",
         var t when t.Contains("List", StringComparison.Ordinal) => "must be a list in square brackets.",
         _ => $"must be an object in curly braces, as in the schema at {schema}.",

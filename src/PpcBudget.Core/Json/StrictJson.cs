@@ -24,6 +24,8 @@ public static class StrictJson
         options.NumberHandling = JsonNumberHandling.Strict;
         // { "months": 4, "months": 40 } is ambiguous: refuse it rather than let the last one silently win.
         options.AllowDuplicateProperties = false;
+        foreach (var converter in WholeNumberConverters.All.Where(converter => !options.Converters.Contains(converter)))
+            options.Converters.Add(converter);
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         // Answers are JSON for programs, spreadsheets and terminals, never inlined into HTML: keep ' and × readable.
         options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;

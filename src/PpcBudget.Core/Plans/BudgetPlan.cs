@@ -29,11 +29,9 @@ public sealed record BudgetPlan
     public decimal? CustomerValue { get; init; }
 
     /// <summary>ROI: average spend of one customer; used with <c>fulfillmentCost</c> instead of <c>customerValue</c>.</summary>
-    /// <example>400</example>
     public decimal? AverageSale { get; init; }
 
     /// <summary>ROI: what it costs to fulfil one sale. Default 0.</summary>
-    /// <example>80</example>
     public decimal? FulfillmentCost { get; init; }
 
     /// <summary>ROI: share of the earnings per click to keep as profit, from 0 up to (not including) 1.</summary>

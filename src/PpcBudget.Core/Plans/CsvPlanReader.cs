@@ -21,7 +21,10 @@ public readonly record struct CsvKeywordRow(long Line, string Keyword, decimal? 
 public static class CsvPlanReader
 {
     public const int MaxRows = 1_000_000;
-    public const int MaxFailures = 100;
+    public const int MaxFailures = Core.Plans.Limits.MaxFailuresListed;
+
+    /// <summary>Stray quotes reported before reading stops: each one costs a copy of its whole record.</summary>
+    const int MaxBadQuotes = 10;
 
     /// <summary>Every column a CSV plan may have, in the API and the tool alike; each phase uses its own and says which it left.</summary>
     public static readonly IReadOnlyList<string> Columns = ["keyword", "cpc", "conversionRate", "monthlySearches", "clicks", "conversions"];
@@ -43,17 +46,58 @@ public static class CsvPlanReader
         ArgumentNullException.ThrowIfNull(header);
         var columns = Columns;
         using var text = new StreamReader(body, leaveOpen: true);
+        var badQuotes = 0;
         // The parser, not CsvReader: rows are read field by field into a struct, with no per-row mapping or arrays.
         using var csv = new CsvParser(text, new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             TrimOptions = TrimOptions.Trim,
-            BadDataFound = bad => failures.Add(Failure(bad.Context.Parser?.Row ?? 0, "quoting",
-                "has a stray or unclosed quote; quote a whole cell (\"mortgage, broker\") and double quotes inside it.")),
+            BadDataFound = bad =>
+            {
+                // CsvHelper copies the whole record so far for every bad cell: a header of a million stray quotes would
+                // cost minutes of CPU, so reading stops after a few of them instead of only the list.
+                if (failures.Count >= MaxFailures || ++badQuotes > MaxBadQuotes)
+                    throw new TooManyFailures();
+                failures.Add(Failure(bad.Context.Parser?.Row ?? 0, "quoting",
+                    "has a stray or unclosed quote; quote a whole cell (\"mortgage, broker\") and double quotes inside it."));
+            },
         });
-
-        if (!await csv.ReadAsync() || csv.Record is not { } names)
+        // CsvHelper reads a record's cells lazily, so the stop can come from reading the next record or any of its cells.
+        var stopped = false;
+        bool Stop(Exception exception)
         {
-            failures.Add(new ValidationFailure("body", $"is empty; send a header row ({string.Join(",", columns)}) and a row per keyword."));
+            if (exception is not TooManyFailures && exception.InnerException is not TooManyFailures)
+                return false;
+            failures.Add(new ValidationFailure("body", "has more failures than these; reading stopped there."));
+            stopped = true;
+            return true;
+        }
+        async Task<bool> NextRecord()
+        {
+            try
+            {
+                return await csv.ReadAsync();
+            }
+            catch (Exception exception) when (Stop(exception))
+            {
+                return false;
+            }
+        }
+        T? Cells<T>(Func<T?> read) where T : class
+        {
+            try
+            {
+                return read();
+            }
+            catch (Exception exception) when (Stop(exception))
+            {
+                return null;
+            }
+        }
+
+        if (!await NextRecord() || Cells(() => csv.Record) is not { } names)
+        {
+            if (!stopped)
+                failures.Add(new ValidationFailure("body", $"is empty; send a header row ({string.Join(",", columns)}) and a row per keyword."));
             yield break;
         }
         if (!ValidHeader(names, columns, failures))
@@ -62,7 +106,7 @@ public static class CsvPlanReader
 
         var at = new Cells(names);
         long rows = 0;
-        while (await csv.ReadAsync())
+        while (await NextRecord())
         {
             var line = csv.RawRow;
             if (++rows > MaxRows)
@@ -75,18 +119,23 @@ public static class CsvPlanReader
             if (csv.Count > names.Length)
                 failures.Add(Failure(line, "cells", $"has {csv.Count} cells but the header names {names.Length} columns."));
 
-            yield return new CsvKeywordRow(line, at.Keyword(csv) ?? "",
+            var row = Cells<object>(() => new CsvKeywordRow(line, at.Keyword(csv) ?? "",
                 Read(at.Cpc(csv), "cpc", line, SpreadsheetValues.Number, failures),
                 Read(at.ConversionRate(csv), "conversionRate", line, static value => SpreadsheetValues.Rate(value), failures),
                 Read(at.MonthlySearches(csv), "monthlySearches", line, SpreadsheetValues.LongNumber, failures),
                 Read(at.Clicks(csv), "clicks", line, SpreadsheetValues.LongNumber, failures),
-                Read(at.Conversions(csv), "conversions", line, SpreadsheetValues.LongNumber, failures));
+                Read(at.Conversions(csv), "conversions", line, SpreadsheetValues.LongNumber, failures)));
+            if (row is not CsvKeywordRow read)
+                yield break;
+            yield return read;
             if (failures.Count >= MaxFailures)
                 yield break;
         }
-        if (rows == 0)
+        if (rows == 0 && !stopped)
             failures.Add(new ValidationFailure("body", "has a header but no keyword rows."));
     }
+
+    sealed class TooManyFailures : Exception;
 
     const int RowsPerBatch = 512;
 
@@ -163,16 +212,24 @@ public static class CsvPlanReader
     static bool ValidHeader(string[] header, IReadOnlyList<string> columns, List<ValidationFailure> failures)
     {
         var before = failures.Count;
-        var unknown = header.Where(name => !columns.Contains(name, StringComparer.OrdinalIgnoreCase)).ToList();
-        foreach (var name in unknown.Take(MaxFailures))
-            failures.Add(Failure(1, name, $"is not a column of a CSV plan; the columns are: {string.Join(", ", columns)}."));
-        if (unknown.Count > MaxFailures)
-            failures.Add(Failure(1, "header", $"names {unknown.Count - MaxFailures:N0} more columns that are not columns of a CSV plan."));
-        foreach (var name in header.Where(name => columns.Contains(name, StringComparer.OrdinalIgnoreCase))
-                     .GroupBy(name => name, StringComparer.OrdinalIgnoreCase).Where(group => group.Count() > 1))
-            failures.Add(Failure(1, name.Key, "appears twice in the header."));
         if (!header.Contains("keyword", StringComparer.OrdinalIgnoreCase))
             failures.Add(new ValidationFailure("body", $"needs a header row naming its columns, with keyword among them: {string.Join(",", columns)}."));
+        // Only known names can repeat without being unknown too; a header of a million made-up columns is told about the first ones.
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < header.Length; i++)
+        {
+            var name = header[i];
+            if (failures.Count - before >= MaxFailures)
+            {
+                failures.Add(Failure(1, "header",
+                    $"has {header.Length - i:N0} more columns, not checked: reading stopped after the first {MaxFailures} failures."));
+                break;
+            }
+            if (!columns.Contains(name, StringComparer.OrdinalIgnoreCase))
+                failures.Add(Failure(1, name, $"is not a column of a CSV plan; the columns are: {string.Join(", ", columns)}."));
+            else if (!seen.Add(name))
+                failures.Add(Failure(1, name, "appears twice in the header."));
+        }
         return failures.Count == before;
     }
 

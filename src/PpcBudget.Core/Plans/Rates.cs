@@ -10,5 +10,12 @@ public static class Rates
 
     public const int Decimals = 6;
 
+    /// <summary>
+    /// A conversion rate of exactly 1 is allowed (every click a sale) but is almost always 1 % written as a whole number:
+    /// the answer says so, and how to write 1 %.
+    /// </summary>
+    public const string WholeRateWarning =
+        "A conversion rate of 1 means every click is a sale (100 %); if you meant 1 %, write 0.01 or 1%.";
+
     public static decimal Round(decimal rate) => Math.Round(rate, Decimals, MidpointRounding.AwayFromZero);
 }

@@ -17,11 +17,9 @@ public sealed record RoiPlan : IEstimateOptions, Plans.IPlanCurrency
     public decimal? CustomerValue { get; init; }
 
     /// <summary>Average spend of one customer; used with <c>fulfillmentCost</c> when <c>customerValue</c> is not given.</summary>
-    /// <example>150</example>
     public decimal? AverageSale { get; init; }
 
     /// <summary>What it costs to fulfil one sale. Default 0.</summary>
-    /// <example>50</example>
     public decimal? FulfillmentCost { get; init; }
 
     /// <summary>Fraction of clicks that become a sale, for keywords without observed figures. Default 0.01 (1 %).</summary>

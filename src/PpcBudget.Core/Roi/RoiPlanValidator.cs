@@ -11,11 +11,8 @@ public sealed class RoiPlanValidator : AbstractValidator<RoiPlan>
         Include(new RoiSettingsValidator());
         RuleFor(plan => plan.Keywords).IsKeywordList(maxKeywords);
         // The full rules (and their messages) run only for lines that may break one: a ten-keyword plan spent a fifth of
-        // its request's CPU in them. Where keeps each line's index, so failures still name keywords[i].
-        RuleForEach(plan => plan.Keywords)
-            .Where(keyword => !RoiKeywordValidator.IsPlainlyValid(keyword))
-            .NotNull().WithMessage("must be a keyword object such as { \"keyword\": \"coffee shop\", \"cpc\": 2.90 }, not null.")
-            .SetValidator(new RoiKeywordValidator());
+        // its request's CPU in them.
+        RuleFor(plan => plan.Keywords).EachChecked(new RoiKeywordValidator(), RoiKeywordValidator.IsPlainlyValid, PlanRules.NullKeyword);
     }
 }
 
@@ -34,6 +31,8 @@ public sealed class RoiSettingsValidator : AbstractValidator<RoiPlan>
         RuleFor(plan => plan.AverageSale).IsPositiveMoney();
         RuleFor(plan => plan.FulfillmentCost)
             .InclusiveBetween(0m, Limits.MaxMoney).WithMessage($"must be an amount from 0 to {Limits.MaxMoney:0}.")
+            .Must(cost => cost is null || PlanRules.IsWholeMicros(cost.Value))
+            .WithMessage($"has more decimal places than an amount carries: write it with at most {Limits.AmountDecimals}; you sent {{PropertyValue}}.")
             .Null().When(plan => plan.AverageSale is null, ApplyConditionTo.CurrentValidator)
             .WithMessage("goes with averageSale; with customerValue, subtract it yourself.")
             .Must((plan, cost) => plan.AverageSale - cost >= Limits.SmallestAmount)

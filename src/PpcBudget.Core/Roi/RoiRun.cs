@@ -76,9 +76,12 @@ public sealed class RoiRun
             MaxCpc = _currency.Round(epc),
             RecommendedCpc = _targetMargin is { } margin ? _currency.Round(epc * (1 - margin)) : null,
             Keywords = lines,
-            Warnings = _count > 0 && !_anyPaying
-                ? [$"No keyword is profitable: every CPC is above what a click earns ({_currency.Round(epc)} {_currency.Code} at the plan's rate)."]
-                : [],
+            Warnings = [
+                .. _planRate == 1 ? [Rates.WholeRateWarning] : Array.Empty<string>(),
+                .. _count > 0 && !_anyPaying
+                    ? [$"No keyword is profitable: every CPC is above what a click earns ({_currency.Round(epc)} {_currency.Code} at the plan's rate)."]
+                    : Array.Empty<string>(),
+            ],
         };
     }
 

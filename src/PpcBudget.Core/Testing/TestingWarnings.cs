@@ -10,6 +10,7 @@ sealed class TestingWarnings(int months)
     readonly HashSet<ulong> _seen = [];
     readonly HashSet<string> _reported = new(StringComparer.OrdinalIgnoreCase);
     int _dropped;
+    bool _wholeRateWarned;
 
     public IReadOnlyList<string> All => _dropped == 0 ? _warnings : [.. _warnings, $"… and {_dropped:N0} more warnings like these."];
 
@@ -18,6 +19,11 @@ sealed class TestingWarnings(int months)
         var text = line.Keyword.Trim();
         if (!_seen.Add(Fingerprint(text)) && _reported.Add(text))
             Add($"Keyword '{text}' appears more than once; each line is counted.");
+        if (line.ConversionRate == 1 && !_wholeRateWarned)
+        {
+            _wholeRateWarned = true;
+            Add(Plans.Rates.WholeRateWarning);
+        }
         if (line.Cpc == 0)
             Add($"Keyword '{text}' has a CPC of 0, so its test costs nothing; check the figure.");
         if (line.MonthsNeeded > months)

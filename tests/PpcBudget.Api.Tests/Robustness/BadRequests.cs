@@ -222,6 +222,42 @@ public static partial class BadRequests
 
         foreach (var request in WrongMethods())
             yield return request;
+        foreach (var request in QuietlyMisread(NextFormat))
+            yield return request;
+    }
+
+    /// <summary>
+    /// Input that used to be read as something else without a word: an amount finer than a micro (echoed as 0.0000…),
+    /// an empty parameter (taken as its default), a fractional whole number. Each is refused, naming the field, in JSON
+    /// bodies, query forms and CSV plans alike.
+    /// </summary>
+    static IEnumerable<BadRequest> QuietlyMisread(Func<string> nextFormat)
+    {
+        foreach (var (what, amount) in ((string, string)[])[("1e-29", "1e-29"), ("more decimals than a micro", "2.9000001"), ("28 decimals", "2.9000000000000000000000000001")])
+        {
+            yield return JsonBody(Testing, $"a cpc of {what}", $$"""{ "keywords": [ { "keyword": "coffee shop", "cpc": {{amount}} } ] }""", nextFormat(), ["keywords[0].cpc"]);
+            yield return JsonBody(Roi, $"a customerValue of {what}", $$"""{ "customerValue": {{amount}}, "keywords": [ { "keyword": "coffee shop", "cpc": 2.90 } ] }""",
+                nextFormat(), ["customerValue"]);
+            yield return JsonBody(Check, $"a baseline total of {what}", $$"""{ "plan": {{CheckPlan}}, "baseline": {{CheckBaseline(amount)}} }""", nextFormat(), ["baseline.total"]);
+            yield return Get(Testing, $"cpcs={what}", $"keywords=coffee%20shop&cpcs={amount}", nextFormat(), "cpcs*");
+            yield return Get(Epc, $"customerValue={what}", $"customerValue={amount}", nextFormat(), "customerValue");
+            yield return Csv(Testing, $"a cpc of {what}", Encoding.UTF8.GetBytes($"keyword,cpc\ncoffee shop,{amount}\n"), "months=4", nextFormat(), ["line 2: cpc"]);
+        }
+        yield return JsonBody(Testing, "months of 4.5", """{ "months": 4.5, "keywords": [ { "keyword": "coffee shop", "cpc": 2.90 } ] }""", nextFormat(), ["months"]);
+        yield return JsonBody(Roi, "clicks of 400.5",
+            """{ "customerValue": 320, "keywords": [ { "keyword": "coffee shop", "cpc": 2.90, "clicks": 400.5, "conversions": 6 } ] }""",
+            nextFormat(), ["keywords[0].clicks"]);
+        foreach (var endpoint in QueryEndpoints)
+            foreach (var (field, template) in endpoint.Slots)
+                yield return Get(endpoint.Route, $"{field.TrimEnd('*')} empty", template.Replace(Slot, "", StringComparison.Ordinal), nextFormat(),
+                    field.Split('[')[0].TrimEnd('*'));
+        yield return Get(Testing, "months empty, twice", "keywords=coffee%20shop&cpcs=2.90&months=&months=", nextFormat(), "months");
+        foreach (var (route, settings) in CsvEndpoints)
+            foreach (var empty in (string[])["currency", "conversionRate", settings.Split('=')[0]])
+            {
+                var query = empty == settings.Split('=')[0] ? $"{empty}=" : $"{settings}&{empty}=";
+                yield return Csv(route, $"{empty} empty in the query", Encoding.UTF8.GetBytes("keyword,cpc\ncoffee shop,2.90\n"), query, nextFormat(), [empty]);
+            }
     }
 
     static IEnumerable<BadRequest> BrokenJsonBodies(JsonEndpoint endpoint, Func<string> nextFormat)

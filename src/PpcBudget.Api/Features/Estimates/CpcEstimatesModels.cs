@@ -80,9 +80,12 @@ public sealed class CpcEstimatesRequestValidator : AbstractValidator<CpcEstimate
     public CpcEstimatesRequestValidator()
     {
         RuleFor(request => request.Keywords).IsKeywordList(Limits.MaxKeywordsInJson);
-        RuleForEach(request => request.Keywords).IsKeywordText();
+        RuleFor(request => request.Keywords).EachChecked(KeywordText, keyword => keyword is { Length: > 0 and <= Limits.MaxKeywordLength }
+            && !string.IsNullOrWhiteSpace(keyword) && PlanRules.IsPlainText(keyword), "must be a keyword such as \"coffee shop\", not null.");
         this.AddEstimateRules();
     }
+
+    static readonly InlineValidator<string> KeywordText = new() { keyword => keyword.RuleFor(text => (string?)text).IsKeywordText().OverridePropertyName("") };
 }
 
 public sealed class CpcEstimatesQueryValidator : AbstractValidator<CpcEstimatesQuery>

@@ -34,14 +34,32 @@ public static partial class SecretRedaction
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(secrets);
-        var redacted = ApiKeyInQuery().Replace(text, $"$1{Mask}");
+        var redacted = text.Contains('=', StringComparison.Ordinal) ? QueryParameter().Replace(text, MaskIfApiKey) : text;
         foreach (var secret in secrets)
             redacted = redacted.Replace(secret, Mask, StringComparison.Ordinal);
         return redacted;
     }
 
-    [GeneratedRegex(@"((?:^|[?&\s])apiKey=)[^&\s""']*", RegexOptions.IgnoreCase)]
-    private static partial Regex ApiKeyInQuery();
+    /// <summary>
+    /// The value of a query parameter whose name, once decoded (<c>%61piKey</c>, <c>api%4Bey</c>, <c>api+Key</c>), is
+    /// apiKey in any case and with any spaces: every spelling a client, a proxy or a spreadsheet may send, whether or not
+    /// the service would read it as a key.
+    /// </summary>
+    static string MaskIfApiKey(Match parameter) =>
+        IsApiKeyName(parameter.Groups["name"].Value) ? $"{parameter.Groups["before"].Value}{Mask}" : parameter.Value;
+
+    static bool IsApiKeyName(string name)
+    {
+        // Twice more than a server decodes: a name escaped again by a proxy still counts.
+        var decoded = name;
+        for (var pass = 0; pass < 3 && decoded.Contains('%', StringComparison.Ordinal) || pass == 0; pass++)
+            decoded = Uri.UnescapeDataString(decoded.Replace('+', ' '));
+        return string.Concat(decoded.Where(character => !char.IsWhiteSpace(character) && !char.IsControl(character)))
+            .Equals(ApiKeys.QueryParameter, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [GeneratedRegex(@"(?<before>(?:^|[?&;\s])(?<name>[^=?&;#\s""']{1,256})=)[^&;#\s""']*")]
+    private static partial Regex QueryParameter();
 
     sealed class RedactingLoggerFactory(ILoggerFactory inner, Func<IReadOnlyList<string>> secrets) : ILoggerFactory
     {

@@ -25,8 +25,10 @@ public static class ApiDocumentation
             options.AddServer(new OpenApiServer { Url = "/", Description = "This service" });
             options.OperationFilter<QueryParametersForGetOperations>();
             options.OperationFilter<SpreadsheetFormatsFilter>();
+            options.OperationFilter<WhatTheServiceAnswers>();
             options.DocumentFilter<OptionalApiKeys>();
             options.DocumentFilter<TagDescriptions>();
+            options.DocumentFilter<ServiceEndpoints>();
             options.SupportNonNullableReferenceTypes();
         });
 

@@ -32,15 +32,32 @@ public sealed class QueryParametersForGetOperations : IOperationFilter
         foreach (var property in dto.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             var schema = context.SchemaGenerator.GenerateSchema(property.PropertyType, context.SchemaRepository, memberInfo: property);
+            var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
             operation.Parameters.Add(new OpenApiParameter
             {
-                Name = JsonNamingPolicy.CamelCase.ConvertName(property.Name),
+                Name = name,
                 In = ParameterLocation.Query,
                 Required = IsRequired(property),
                 Description = schema.Description,
-                Schema = schema,
+                Schema = QueryValue(name, schema),
             });
         }
+    }
+
+    /// <summary>
+    /// In a query a rate is a fraction or a percent (conversionRate=1%, as a spreadsheet writes it): its schema says both.
+    /// </summary>
+    public static IOpenApiSchema QueryValue(string name, IOpenApiSchema schema)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return (name.EndsWith("Rate", StringComparison.Ordinal) || name.EndsWith("Margin", StringComparison.Ordinal))
+               && schema.Type?.HasFlag(JsonSchemaType.Number) == true
+            ? new OpenApiSchema
+            {
+                Description = schema.Description,
+                AnyOf = [schema, new OpenApiSchema { Type = JsonSchemaType.String, Pattern = @"^\s*[0-9]*\.?[0-9]+\s*%$" }],
+            }
+            : schema;
     }
 
     static bool IsRequired(PropertyInfo property) =>

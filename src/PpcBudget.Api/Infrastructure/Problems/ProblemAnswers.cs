@@ -14,12 +14,18 @@ public static class ProblemAnswers
             var http = context.HttpContext;
             if (context.Exception is ProblemException problem)
                 (context.ProblemDetails.Title, context.ProblemDetails.Detail) = (problem.Title, problem.Message);
+            // The last resort, not the fix: validators keep figures inside what decimal can carry (see the property tests).
+            if (context.Exception is OverflowException)
+                (context.ProblemDetails.Title, context.ProblemDetails.Detail) = ("The figures are too large to calculate with.",
+                    "A result left the range of numbers this service calculates with (about 7.9 × 10^28): send smaller amounts "
+                    + "(cpc, customerValue, averageSale), higher conversion rates, or fewer keywords.");
             context.ProblemDetails.Instance ??= http.Request.Path;
             context.ProblemDetails.Extensions["traceId"] = http.TraceIdentifier;
             // The exception handler and the timeout clear the response, headers included, before writing the problem.
             Observability.Telemetry.MarkWithRequestId(http);
+            Headers.StandardHeaders.Apply(http);
             context.ProblemDetails.Detail ??= DetailFor(context.ProblemDetails.Status, http);
-        });
+        }).AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>().AddExceptionHandler<ClientFaults>();
 
     public static WebApplication UseProblemAnswers(this WebApplication app)
     {
@@ -29,10 +35,13 @@ public static class ProblemAnswers
             {
                 BadHttpRequestException bad => bad.StatusCode,
                 ProblemException problem => problem.Status,
+                OverflowException => StatusCodes.Status400BadRequest,
                 _ => StatusCodes.Status500InternalServerError,
             },
-            // A ProblemException is an expected answer (a 503 that explains itself), not a crash to log with its stack.
-            SuppressDiagnosticsCallback = context => context.Exception is ProblemException,
+            // A ProblemException is an expected answer (a 503 that explains itself), and a client's fault is logged once by
+            // ClientFaults: neither is a crash to log with its stack.
+            SuppressDiagnosticsCallback = context => context.Exception is ProblemException
+                                                     || ClientFaults.IsClientFault(context.Exception, context.HttpContext, out _),
         });
         app.UseStatusCodePages();
         return app;

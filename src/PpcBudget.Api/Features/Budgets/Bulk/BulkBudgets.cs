@@ -60,7 +60,7 @@ public sealed class BulkBudgets(MissingCpcs missingCpcs)
                 }
                 failures.InsertRange(0, readFailures);
                 if (failures.Count > 0)
-                    return BulkAnswer.Failed(spool, failures.Take(CsvPlanReader.MaxFailures).ToList());
+                    return BulkAnswer.Failed(spool, failures);
                 if (unpriced.Count == 0)
                 {
                     await EndAsync(answer, run, shape, [], UnusedColumnWarnings(shape, header), cancellationToken);
