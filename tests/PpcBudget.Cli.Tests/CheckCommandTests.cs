@@ -73,6 +73,23 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task TheRoiBudgetIsGatedAndRecordedInTheBaseline()
+    {
+        // 10,000 searches a month at the 1 % click-through rate: 100 clicks of espresso bar at 1.85, which pays (EPC 3.20).
+        _tool.Edit(CoffeeShop, "\"cpc\": 1.85", "\"cpc\": 1.85, \"monthlySearches\": 10000");
+
+        var within = await Check("--max-roi-budget", "185");
+        var over = await Check("--max-roi-budget", "184.99");
+        var update = await _tool.Run("check", CoffeeShop, "--baseline", "plans/new.budget.lock.json", "--update");
+
+        Assert.True(within.ExitCode == 0, within.ToString());
+        Assert.True(over.ExitCode == 1, over.ToString());
+        Assert.Contains("The ROI budget of 185.00 USD a month is above the maximum of 184.99 USD.", over.Output, StringComparison.Ordinal);
+        Assert.True(update.ExitCode == 0, update.ToString());
+        Assert.Equal(185.00m, JsonNode.Parse(_tool.Read("plans/new.budget.lock.json"))!["roiBudget"]!.GetValue<decimal>());
+    }
+
+    [Fact]
     public async Task AMalformedPlanIsBadInputNamingTheFileAndTheField()
     {
         _tool.Edit(CoffeeShop, "\"cpc\": 1.85", "\"cpc\": -1.85");

@@ -29,12 +29,16 @@ static class CheckCommand
         };
         var maxMonthly = new Option<decimal?>("--max-monthly") { Description = "Fail when the monthly budget is above this amount." };
         var maxTotal = new Option<decimal?>("--max-total") { Description = "Fail when the total test budget is above this amount." };
+        var maxRoiBudget = new Option<decimal?>("--max-roi-budget")
+        {
+            Description = "Fail when the ROI phase's monthly budget (the spend that buys every profitable keyword's traffic) is above this amount.",
+        };
         var update = new Option<bool>("--update") { Description = "Write today's results as the baseline instead of checking (exit 0)." };
 
         var command = new Command("check", "Compare today's budget with the committed baseline: exit 0 within bounds, 1 on a regression "
                                          + "(a bound or the tolerance exceeded, a keyword turned unprofitable), 2 when the input is bad.");
         options.AddTo(command);
-        foreach (var option in (Option[])[baseline, tolerance, maxMonthly, maxTotal, update])
+        foreach (var option in (Option[])[baseline, tolerance, maxMonthly, maxTotal, maxRoiBudget, update])
             command.Add(option);
 
         command.SetAction((parse, ct) => PpcBudgetCommand.Guard(async () =>
@@ -50,9 +54,9 @@ static class CheckCommand
                 Plan = file.Plan,
                 Baseline = BaselineFile.Load(baselinePath, file.Path),
                 Tolerance = parse.GetValue(tolerance),
-                Bounds = parse.GetValue(maxMonthly) is null && parse.GetValue(maxTotal) is null
+                Bounds = parse.GetValue(maxMonthly) is null && parse.GetValue(maxTotal) is null && parse.GetValue(maxRoiBudget) is null
                     ? null
-                    : new CheckBounds { MaxMonthly = parse.GetValue(maxMonthly), MaxTotal = parse.GetValue(maxTotal) },
+                    : new CheckBounds { MaxMonthly = parse.GetValue(maxMonthly), MaxTotal = parse.GetValue(maxTotal), MaxRoiBudget = parse.GetValue(maxRoiBudget) },
             };
             var report = await calculations.CheckAsync(request, ct).FailuresOn(failure => Source(failure, file, baselinePath));
             Console.Out.Write(AnswerWriter.Write(report, options.Format(parse),
@@ -79,6 +83,7 @@ static class CheckCommand
         "tolerance" => new InputProblem("--tolerance", null, failure.Message),
         "bounds.maxMonthly" => new InputProblem("--max-monthly", null, failure.Message),
         "bounds.maxTotal" => new InputProblem("--max-total", null, failure.Message),
+        "bounds.maxRoiBudget" => new InputProblem("--max-roi-budget", null, failure.Message),
         _ => new InputProblem("the check", failure.Field, failure.Message),
     };
 }

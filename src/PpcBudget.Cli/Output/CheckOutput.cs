@@ -18,7 +18,7 @@ static class CheckOutput
             Show.Amount(line.TestCost.Before), Show.Amount(line.TestCost.After), Show.SignedAmount(line.TestCost.Change),
             Show.SignedRate(line.TestCost.RelativeChange), Show.Move(Show.Name(line.VerdictBefore), Show.Name(line.VerdictAfter)),
         ]).ToList(),
-        [Summary("Total", report.Total), Summary("Monthly budget", report.MonthlyBudget)],
+        [Summary("Total", report.Total), Summary("Monthly budget", report.MonthlyBudget), .. (report.RoiBudget is { } roiBudget ? new[] { Summary("ROI budget", roiBudget) } : [])],
         [
             new("Regressions", report.Regressions.Select(regression => regression.Message).ToList()),
             new("Bounds", Bounds(report.Bounds, report.Currency)),
@@ -35,6 +35,8 @@ static class CheckOutput
             lines.Add($"monthly budget at most {Show.Amount(maxMonthly)} {currency}");
         if (bounds?.MaxTotal is { } maxTotal)
             lines.Add($"total at most {Show.Amount(maxTotal)} {currency}");
+        if (bounds?.MaxRoiBudget is { } maxRoiBudget)
+            lines.Add($"ROI budget at most {Show.Amount(maxRoiBudget)} {currency} a month");
         return lines;
     }
 }

@@ -23,6 +23,10 @@ public sealed record BudgetBaseline
     /// <example>148.75</example>
     public decimal? MonthlyBudget { get; init; }
 
+    /// <summary>The ROI phase's monthly budget; absent when the plan has no ROI settings.</summary>
+    /// <example>320.00</example>
+    public decimal? RoiBudget { get; init; }
+
     /// <summary>One line per keyword, in the plan's order.</summary>
     public IReadOnlyList<BaselineKeyword>? Keywords { get; init; }
 
@@ -39,6 +43,7 @@ public sealed record BudgetBaseline
             Months = testing.Months,
             Total = testing.Total,
             MonthlyBudget = testing.MonthlyBudget,
+            RoiBudget = roi?.MonthlyBudget,
             Keywords = testing.Keywords.Select((line, i) => new BaselineKeyword
             {
                 Keyword = line.Keyword,

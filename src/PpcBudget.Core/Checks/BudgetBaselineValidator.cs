@@ -15,6 +15,7 @@ public sealed class BudgetBaselineValidator : AbstractValidator<BudgetBaseline>
             .WithMessage($"must be a whole number of months from {Limits.MinMonths} to {Limits.MaxMonths}; you sent {{PropertyValue}}.");
         RuleFor(baseline => baseline.Total).NotNull().WithMessage($"is required; {Regenerate}").IsZeroOrMore();
         RuleFor(baseline => baseline.MonthlyBudget).NotNull().WithMessage($"is required; {Regenerate}").IsZeroOrMore();
+        RuleFor(baseline => baseline.RoiBudget).IsZeroOrMore();
         RuleFor(baseline => baseline.Keywords).NotNull().WithMessage($"is required; {Regenerate}");
         RuleFor(baseline => baseline.Keywords).EachChecked(KeywordRules, _ => false, "must be a keyword object, not null.");
     }

@@ -60,6 +60,7 @@ public static class BudgetCheck
             Bounds = bounds,
             Total = total,
             MonthlyBudget = monthly,
+            RoiBudget = before.RoiBudget is null && after.RoiBudget is null ? null : AmountChanges.Between(before.RoiBudget, after.RoiBudget),
             Keywords = keywords,
             Regressions = regressions,
             Notes = Notes(before, after),
@@ -74,6 +75,12 @@ public static class BudgetCheck
             {
                 Kind = RegressionKind.MaxMonthlyExceeded,
                 Message = Invariant($"The monthly budget of {after.MonthlyBudget} {currency} is above the maximum of {maxMonthly} {currency}."),
+            });
+        if (bounds?.MaxRoiBudget is { } maxRoiBudget && after.RoiBudget > maxRoiBudget)
+            regressions.Add(new Regression
+            {
+                Kind = RegressionKind.MaxRoiBudgetExceeded,
+                Message = Invariant($"The ROI budget of {after.RoiBudget} {currency} a month is above the maximum of {maxRoiBudget} {currency}."),
             });
         if (bounds?.MaxTotal is { } maxTotal && after.Total > maxTotal)
             regressions.Add(new Regression

@@ -30,6 +30,9 @@ public sealed record BudgetCheckReport : ITabular
     /// <summary>The monthly budget, before and after.</summary>
     public required AmountChange MonthlyBudget { get; init; }
 
+    /// <summary>The ROI phase's monthly budget, before and after; absent when neither side has one.</summary>
+    public AmountChange? RoiBudget { get; init; }
+
     /// <summary>Each keyword's test cost, before and after: today's keywords in the plan's order, then those removed since.</summary>
     public required IReadOnlyList<KeywordChange> Keywords { get; init; }
 
@@ -129,6 +132,9 @@ public enum RegressionKind
 
     /// <summary>The total is above <c>bounds.maxTotal</c>.</summary>
     [JsonStringEnumMemberName("max-total-exceeded")] MaxTotalExceeded,
+
+    /// <summary>The ROI phase's monthly budget is above <c>bounds.maxRoiBudget</c>.</summary>
+    [JsonStringEnumMemberName("max-roi-budget-exceeded")] MaxRoiBudgetExceeded,
 
     /// <summary>A cost grew by more than the tolerance.</summary>
     [JsonStringEnumMemberName("tolerance-exceeded")] ToleranceExceeded,

@@ -28,6 +28,7 @@ public sealed class BudgetCheckRequestValidator : AbstractValidator<BudgetCheckR
         {
             bounds.RuleFor(b => b!.MaxMonthly).IsPositiveMoney();
             bounds.RuleFor(b => b!.MaxTotal).IsPositiveMoney();
+            bounds.RuleFor(b => b!.MaxRoiBudget).IsPositiveMoney();
         });
     }
 

@@ -10,4 +10,8 @@ public sealed record CheckBounds
     /// <summary>The most the total test budget may be.</summary>
     /// <example>20000</example>
     public decimal? MaxTotal { get; init; }
+
+    /// <summary>The most the ROI phase's monthly budget (the spend that buys every profitable keyword's traffic) may be.</summary>
+    /// <example>10000</example>
+    public decimal? MaxRoiBudget { get; init; }
 }
