@@ -358,5 +358,7 @@ public sealed class FakeGoogleAds : IAsyncDisposable
 
 public sealed record PlannerCall(string Version, string CustomerId, string DeveloperToken, string LoginCustomerId, JsonObject Body, string Method)
 {
+    public DateTimeOffset ReceivedAt { get; } = DateTimeOffset.UtcNow;
+
     public IReadOnlyList<string> Keywords => Body["keywords"]!.AsArray().Select(keyword => keyword!.GetValue<string>()).ToList();
 }
