@@ -67,6 +67,17 @@ public sealed class FakeGoogleAds : IAsyncDisposable
 
     public string CurrentAccessToken => $"access-token-{_tokensIssued}";
 
+    /// <summary>
+    /// As Google does, every token issued stays valid (not only the latest): several instances, each with its own token,
+    /// call at once. Off by default, so that <see cref="RevokeCurrentToken"/> can stand for an expired token.
+    /// </summary>
+    public bool AcceptEveryIssuedToken { get; set; }
+
+    bool IsValid(string authorization) => authorization == $"Bearer {CurrentAccessToken}"
+        || (AcceptEveryIssuedToken && authorization.StartsWith("Bearer access-token-", StringComparison.Ordinal)
+            && int.TryParse(authorization["Bearer access-token-".Length..], CultureInfo.InvariantCulture, out var issued)
+            && issued >= 1 && issued <= _tokensIssued);
+
     /// <summary>Configuration that points the service at this fake, credentials included.</summary>
     public Dictionary<string, string?> Configuration => new()
     {
@@ -150,7 +161,7 @@ public sealed class FakeGoogleAds : IAsyncDisposable
             return;
         }
         var authorization = context.Request.Headers.Authorization.ToString();
-        if (authorization != $"Bearer {CurrentAccessToken}")
+        if (!IsValid(authorization))
         {
             context.Response.StatusCode = 401;
             await context.Response.WriteAsJsonAsync(new { error = new { code = 401, message = "Request had invalid authentication credentials.", status = "UNAUTHENTICATED" } });
