@@ -151,6 +151,7 @@ public sealed class FakeGoogleAds : IAsyncDisposable
 
     async Task AnswerPlannerAsync(HttpContext context, string version, string customerId, string method)
     {
+        var receivedAt = DateTimeOffset.UtcNow;
         if (version != ApiVersion)
         {
             // Google answers an unknown or sunset version's path with a 404 page.
@@ -170,7 +171,7 @@ public sealed class FakeGoogleAds : IAsyncDisposable
 
         var body = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
         PlannerCalls.Enqueue(new PlannerCall(version, customerId, context.Request.Headers["developer-token"].ToString(),
-            context.Request.Headers["login-customer-id"].ToString(), body, method));
+            context.Request.Headers["login-customer-id"].ToString(), body, method) { ReceivedAt = receivedAt });
         if (ShapeProblem(method, body) is { } problem)
         {
             Refusals.Enqueue($"{method}: {problem}");
@@ -369,7 +370,7 @@ public sealed class FakeGoogleAds : IAsyncDisposable
 
 public sealed record PlannerCall(string Version, string CustomerId, string DeveloperToken, string LoginCustomerId, JsonObject Body, string Method)
 {
-    public DateTimeOffset ReceivedAt { get; } = DateTimeOffset.UtcNow;
+    public DateTimeOffset ReceivedAt { get; init; } = DateTimeOffset.UtcNow;
 
     public IReadOnlyList<string> Keywords => Body["keywords"]!.AsArray().Select(keyword => keyword!.GetValue<string>()).ToList();
 }
