@@ -16,6 +16,7 @@ public static class RedisServiceCollectionExtensions
             return services;
         services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SharedRedis>();
+        services.AddHostedService(provider => provider.GetRequiredService<SharedRedis>());
         services.AddStackExchangeRedisCache(options => options.Configuration = redis);
         services.AddOptions<RedisCacheOptions>().Configure<SharedRedis>((cache, shared) =>
         {

@@ -8,7 +8,7 @@ namespace PpcBudget.Api.Infrastructure.Redis;
 /// made in the background and remade by itself, commands fail at once while it is down instead of queueing, and
 /// <see cref="EvaluateAsync"/> answers null, so the caller falls back to what this instance knows.
 /// </summary>
-public sealed partial class SharedRedis : IDisposable
+public sealed partial class SharedRedis : IHostedService, IDisposable
 {
     // Before the configured string, so that it can override them: a request waits at most about half a second on Redis.
     const string Defaults = "abortConnect=false,connectTimeout=1000,syncTimeout=500,asyncTimeout=500,connectRetry=1,";
@@ -84,6 +84,12 @@ public sealed partial class SharedRedis : IDisposable
         }
         return connection;
     }
+
+    // The first connection attempt (at most connectTimeout) is made before the service listens, so that its first
+    // requests already share; a Redis that is not there only delays the start by that much.
+    Task IHostedService.StartAsync(CancellationToken cancellationToken) => _connecting.WaitAsync(cancellationToken);
+
+    Task IHostedService.StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public void Dispose()
     {
