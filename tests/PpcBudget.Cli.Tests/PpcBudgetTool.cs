@@ -20,9 +20,12 @@ public sealed class PpcBudgetTool : IDisposable
 
     public PpcBudgetTool()
     {
-        Directory.CreateDirectory(Path.Combine(Folder, "plans"));
-        foreach (var sample in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "plans")))
-            File.Copy(sample, Path.Combine(Folder, "plans", Path.GetFileName(sample)));
+        foreach (var folder in new[] { "plans", "downloads" })
+        {
+            Directory.CreateDirectory(Path.Combine(Folder, folder));
+            foreach (var sample in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, folder)))
+                File.Copy(sample, Path.Combine(Folder, folder, Path.GetFileName(sample)));
+        }
     }
 
     public async Task<ToolRun> Run(params string[] args)

@@ -32,12 +32,12 @@ public sealed class QueryParameterRules : IGlobalPreProcessor
 
         var failures = new List<ValidationFailure>();
         // A CSV body takes its settings from the query; the bulk reader checks those itself.
-        if (!IsCsvBody(http.Request))
+        if (!IsFileBody(http.Request))
         {
             var known = HttpMethods.IsGet(http.Request.Method) ? QueryableNames(definition.ReqDtoType) : [];
             failures.AddRange(query.Keys
                 .Where(name => !known.Contains(name) && name is not AnswerFormats.FormatParameter and not AnswerFormats.FieldParameter
-                                                      and not ApiKeys.QueryParameter)
+                                                      && !name.Equals(ApiKeys.QueryParameter, StringComparison.OrdinalIgnoreCase))
                 .Select(name => new ValidationFailure(name, known.Count == 0
                     ? "is not a parameter of this endpoint: it takes its input from the body (only format and field go in the query)."
                     : $"is not a parameter of this endpoint; the parameters are: {string.Join(", ", known)}, format, field.")));
@@ -56,7 +56,7 @@ public sealed class QueryParameterRules : IGlobalPreProcessor
         if (format is AnswerFormat.Csv or AnswerFormat.Tsv && !typeof(Core.Tables.ITabular).IsAssignableFrom(definition.ResDtoType))
             failures.Add(new ValidationFailure(AnswerFormats.FormatParameter,
                 "this answer has no table shape; use json, or text (with field= for one value)."));
-        if (format?.IsPicture() == true && (AnswerPictures.For(http.RequestServices, definition.ResDtoType) is null || IsCsvBody(http.Request)))
+        if (format?.IsPicture() == true && (AnswerPictures.For(http.RequestServices, definition.ResDtoType) is null || IsFileBody(http.Request)))
             failures.Add(new ValidationFailure(AnswerFormats.FormatParameter,
                 "this answer has no picture (only the ROI answer of a JSON or query plan draws its spend curve); use json, csv, tsv or text."));
         if (format is null && query.ContainsKey(AnswerFormats.FormatParameter))
@@ -80,7 +80,7 @@ public sealed class QueryParameterRules : IGlobalPreProcessor
             return;
         // When validation already failed, FastEndpoints sends these failures with its own; otherwise we send them.
         // A CSV plan's endpoint clears the failures of its (empty) JSON plan, and these with them: they are sent here, alone.
-        var csvBody = IsCsvBody(http.Request);
+        var csvBody = IsFileBody(http.Request);
         var validationAlreadyFailed = context.HasValidationFailures && !csvBody;
         context.ValidationFailures.AddRange(failures);
         var onlyAcceptFailed = failures.TrueForAll(failure => failure.PropertyName == "Accept");
@@ -89,8 +89,16 @@ public sealed class QueryParameterRules : IGlobalPreProcessor
                 onlyAcceptFailed ? StatusCodes.Status406NotAcceptable : StatusCodes.Status400BadRequest, cancellation: ct);
     }
 
-    public static bool IsCsvBody(HttpRequest request) =>
-        request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true;
+    /// <summary>
+    /// A file as the body: a CSV plan, or a download from Google Ads, Keyword Planner or Microsoft Advertising, sent as
+    /// text/csv or text/tab-separated-values (the bytes as downloaded), or uploaded by a browser as multipart/form-data.
+    /// Its settings come from the query.
+    /// </summary>
+    public static bool IsFileBody(HttpRequest request) =>
+        request.ContentType is { } type
+        && (type.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase)
+            || type.StartsWith("text/tab-separated-values", StringComparison.OrdinalIgnoreCase)
+            || type.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase));
 
     static HashSet<string> QueryableNames(Type requestType) => QueryableByRequestType.GetOrAdd(requestType, type =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using PpcBudget.Cli.Calculations;
 using PpcBudget.Cli.Files;
 using PpcBudget.Cli.Output;
+using PpcBudget.Core.Estimates;
 using PpcBudget.Core.Plans;
 
 namespace PpcBudget.Cli.Commands;
@@ -11,7 +12,8 @@ sealed class PlanOptions
 {
     readonly Argument<string> _plan = new("PLAN")
     {
-        Description = "The plan: a JSON plan file (see seeds/plan.schema.json) or a CSV keyword list (keyword,cpc[,conversionRate,clicks,conversions]).",
+        Description = "The plan: a JSON plan file (see seeds/plan.schema.json), a CSV keyword list (keyword,cpc[,conversionRate,monthlySearches,clicks,conversions]), "
+                      + "or a file downloaded from Keyword Planner, Google Ads (search keyword or search terms report) or Microsoft Advertising.",
     };
 
     readonly Option<OutputFormat> _format = new("--format", "-f")
@@ -58,11 +60,24 @@ sealed class PlanOptions
         Description = "ROI: share of the earnings per click to keep: 0.2 or 20%.", CustomParser = Parse(value => SpreadsheetValues.Rate(value)),
     };
 
+    readonly Option<CpcBasis?> _cpcBasis = new("--cpc-basis")
+    {
+        Description = "Which bid stands in for a CPC the plan leaves out: average (default; the midpoint of a Keyword Planner range), low or high.",
+        CustomParser = result => Enum.TryParse<CpcBasis>(result.Tokens.Single().Value, ignoreCase: true, out var basis)
+            ? basis
+            : Error<CpcBasis?>(result, $"'{result.Tokens.Single().Value}' is not one of: average, low, high."),
+    };
+
+    readonly Option<bool> _skipUnknownKeywords = new("--skip-unknown-keywords")
+    {
+        Description = "Leave out (and list) keywords with no CPC, no bid and no estimate, instead of failing: the service's skipUnknownKeywords.",
+    };
+
     public void AddTo(Command command)
     {
         command.Add(_plan);
         foreach (var option in (Option[])[_format, _server, _currency, _conversionRate, _months, _salesPerKeyword,
-                                          _customerValue, _averageSale, _fulfillmentCost, _targetMargin])
+                                          _customerValue, _averageSale, _fulfillmentCost, _targetMargin, _cpcBasis, _skipUnknownKeywords])
             command.Add(option);
     }
 
@@ -78,6 +93,8 @@ sealed class PlanOptions
         AverageSale = parse.GetValue(_averageSale),
         FulfillmentCost = parse.GetValue(_fulfillmentCost),
         TargetMargin = parse.GetValue(_targetMargin),
+        CpcBasis = parse.GetValue(_cpcBasis),
+        SkipUnknownKeywords = parse.GetValue(_skipUnknownKeywords) ? true : null,
     });
 
     public OutputFormat Format(ParseResult parse) => parse.GetValue(_format);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PpcBudget.Cli.Output;
+using PpcBudget.Core.Imports;
 
 namespace PpcBudget.Cli.Commands;
 
@@ -15,6 +16,8 @@ static class TestingCommand
             var file = options.Load(parse);
             var budget = await options.Calculations(parse).TestingAsync(file.Plan.ToTestingPlan(), ct)
                 .FailuresOn(failure => file.Blame(failure.Field, failure.Message));
+            if (file.Reading is { } reading)
+                budget = budget with { Input = ImportedPlan.Input(reading), Warnings = [.. ImportedPlan.Warnings(reading), .. budget.Warnings] };
             Console.Out.Write(AnswerWriter.Write(budget, options.Format(parse), answer => TestingOutput.ForPeople(answer, file.Name)));
             return ExitCodes.Passed;
         }));

@@ -1,12 +1,16 @@
+using PpcBudget.Core.Estimates;
+using PpcBudget.Core.Imports;
 using PpcBudget.Core.Plans;
 
 namespace PpcBudget.Cli.Files;
 
-/// <summary>
-/// A plan read from a JSON plan or a CSV keyword list (<paramref name="Path"/> as typed, to name in messages), with the
-/// settings given as options applied; for a CSV file, <paramref name="KeywordLines"/> holds the line each keyword came from.
-/// </summary>
-sealed record PlanFile(string Path, BudgetPlan Plan, PlanSettings Settings, IReadOnlyList<int>? KeywordLines)
+/// <summary>A plan read from a JSON plan, a CSV keyword list or a downloaded file, with the settings given as options applied.</summary>
+/// <param name="Path">The file as typed, to name in messages.</param>
+/// <param name="Plan">The plan, options applied.</param>
+/// <param name="Settings">The options given.</param>
+/// <param name="KeywordLines">For a CSV or downloaded file, the line each keyword came from.</param>
+/// <param name="Reading">What was read from a file downloaded from Google Ads, Keyword Planner or Microsoft Advertising.</param>
+sealed record PlanFile(string Path, BudgetPlan Plan, PlanSettings Settings, IReadOnlyList<int>? KeywordLines, KeywordFileReading? Reading = null)
 {
     public const string Schema = "seeds/plan.schema.json";
 
@@ -15,13 +19,38 @@ sealed record PlanFile(string Path, BudgetPlan Plan, PlanSettings Settings, IRea
     public static PlanFile Load(string path, PlanSettings settings)
     {
         var text = InputFiles.Read(path, "plan");
-        if (System.IO.Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase))
+        if (System.IO.Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
+            return new PlanFile(path, settings.ApplyTo(InputFiles.ReadJson<BudgetPlan>(text, path, Schema)), settings, null);
+
+        var bytes = File.ReadAllBytes(path);
+        if (CsvPlanReader.StartsLikeAPlan(bytes))
         {
             var csv = CsvKeywords.Parse(path);
             return new PlanFile(path, settings.ApplyTo(new BudgetPlan { Keywords = csv.Keywords }), settings, csv.Lines);
         }
-        var plan = InputFiles.ReadJson<BudgetPlan>(text, path, Schema);
-        return new PlanFile(path, settings.ApplyTo(plan), settings, null);
+        return Download(path, bytes, settings);
+    }
+
+    /// <summary>A download from Google Ads, Keyword Planner or Microsoft Advertising, read as the service reads it.</summary>
+    static PlanFile Download(string path, byte[] bytes, PlanSettings settings)
+    {
+        KeywordFileReading reading;
+        try
+        {
+            reading = ImportedPlan.WithoutUnclickedReportRows(KeywordFile.Read(bytes, new KeywordFileOptions
+            {
+                CpcBasis = settings.CpcBasis ?? CpcBasis.Average,
+                SkipKeywordsWithoutBid = settings.SkipUnknownKeywords == true,
+            }));
+        }
+        catch (KeywordFileException unreadable)
+        {
+            throw new BadInputException(unreadable.Problems.Select(problem => new InputProblem(path, problem.Column, problem.Message, problem.Line)).ToList());
+        }
+        if (settings.Currency is { } asked && reading.Currency is { } read && !asked.Equals(read, StringComparison.OrdinalIgnoreCase))
+            throw new BadInputException("--currency", $"is {asked.ToUpperInvariant()}, but {System.IO.Path.GetFileName(path)} is in {read}; leave it out or make them match.");
+        var plan = new BudgetPlan { Currency = reading.Currency, Keywords = ImportedPlan.Keywords(reading) };
+        return new PlanFile(path, settings.ApplyTo(plan), settings, reading.Keywords.Select(keyword => keyword.Line).ToList(), reading);
     }
 
     /// <summary>Where a failing plan field came from: an option that set it, or this file (at a CSV keyword's line).</summary>

@@ -1,3 +1,4 @@
+using PpcBudget.Core.Estimates;
 using PpcBudget.Core.Plans;
 
 namespace PpcBudget.Cli.Files;
@@ -13,6 +14,8 @@ sealed record PlanSettings
     public decimal? AverageSale { get; init; }
     public decimal? FulfillmentCost { get; init; }
     public decimal? TargetMargin { get; init; }
+    public CpcBasis? CpcBasis { get; init; }
+    public bool? SkipUnknownKeywords { get; init; }
 
     public BudgetPlan ApplyTo(BudgetPlan plan) => plan with
     {
@@ -24,6 +27,8 @@ sealed record PlanSettings
         AverageSale = AverageSale ?? plan.AverageSale,
         FulfillmentCost = FulfillmentCost ?? plan.FulfillmentCost,
         TargetMargin = TargetMargin ?? plan.TargetMargin,
+        CpcBasis = CpcBasis ?? plan.CpcBasis,
+        SkipUnknownKeywords = SkipUnknownKeywords ?? plan.SkipUnknownKeywords,
     };
 
     /// <summary>

@@ -31,6 +31,23 @@ public static class CsvPlanReader
 
     public static string FieldName(long line, string column) => $"line {line}: {column}";
 
+    /// <summary>
+    /// Whether a file starts with a plan's header (<c>keyword,cpc,…</c>), to be streamed by this reader, rather than with
+    /// a download from Google Ads, Keyword Planner or Microsoft Advertising, which <see cref="Imports.KeywordFile"/> reads:
+    /// its first cell is <c>keyword</c> as a plan spells it, or every cell is a plan column.
+    /// </summary>
+    public static bool StartsLikeAPlan(ReadOnlySpan<byte> start)
+    {
+        if (start.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || start.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+            return false;
+        if (start.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            start = start[3..];
+        var end = start.IndexOfAny((byte)'\n', (byte)'\r');
+        var cells = System.Text.Encoding.UTF8.GetString(end >= 0 ? start[..end] : start).Split(',')
+            .Select(cell => cell.Trim().Trim('"').Trim()).ToArray();
+        return cells[0] == "keyword" || cells.All(cell => Columns.Contains(cell, StringComparer.OrdinalIgnoreCase));
+    }
+
     /// <summary>A failure named for the API (<c>line 4: cpc</c>) that also carries its <see cref="CsvCell"/> for the tool's messages.</summary>
     public static ValidationFailure Failure(long line, string column, string message) =>
         new(FieldName(line, column), message) { CustomState = new CsvCell(line, column) };

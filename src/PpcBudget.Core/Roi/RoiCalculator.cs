@@ -18,7 +18,7 @@ public static class RoiCalculator
         for (var i = 0; i < keywords.Count; i++)
             lines[i] = run.Add(keywords[i], estimates?[i]);
         var report = run.Finish(lines);
-        return report with { Budget = Budget.RoiBudgetCalculator.Calculate(BudgetSettings(plan, report), BudgetKeywords(keywords, lines, estimates)) };
+        return report with { Budget = Budget.RoiBudgetCalculator.Calculate(BudgetSettings(plan, report), BudgetKeywords(plan, lines, estimates)) };
     }
 
     static Budget.RoiBudgetSettings BudgetSettings(RoiPlan plan, RoiReport report) => new()
@@ -31,8 +31,9 @@ public static class RoiCalculator
     };
 
     /// <summary>Each judged keyword with what is known of its traffic: its monthly searches and the estimate's top-of-page bids.</summary>
-    static List<Budget.RoiBudgetKeyword> BudgetKeywords(IReadOnlyList<RoiKeyword> keywords, KeywordReturn[] lines, IReadOnlyList<CpcEstimate?>? estimates)
+    static List<Budget.RoiBudgetKeyword> BudgetKeywords(RoiPlan plan, KeywordReturn[] lines, IReadOnlyList<CpcEstimate?>? estimates)
     {
+        var keywords = plan.Keywords!;
         var budgetKeywords = new List<Budget.RoiBudgetKeyword>(lines.Length);
         for (var i = 0; i < lines.Length; i++)
         {
@@ -44,6 +45,7 @@ public static class RoiCalculator
                 ConversionRate = lines[i].ConversionRate,
                 Epc = lines[i].Epc,
                 MonthlySearches = keywords[i].MonthlySearches ?? estimate?.AvgMonthlySearches,
+                Report = plan.ReportTraffic?.GetValueOrDefault(lines[i].Keyword),
                 LowTopOfPageBid = estimate?.LowTopOfPageBid,
                 HighTopOfPageBid = estimate?.HighTopOfPageBid,
             });

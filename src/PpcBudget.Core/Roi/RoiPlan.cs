@@ -52,6 +52,10 @@ public sealed record RoiPlan : IEstimateOptions, Plans.IPlanCurrency
     /// <summary>Google Ads locations for estimates, up to 10. Default geoTargetConstants/2840 (United States).</summary>
     public IReadOnlyList<string>? GeoTargets { get; init; }
 
+    /// <summary>Observed traffic by keyword, from an imported report, for the ROI budget; not part of a JSON plan.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyDictionary<string, Budget.ReportTraffic>? ReportTraffic { get; init; }
+
     /// <summary>The keywords to judge, at least one.</summary>
     public IReadOnlyList<RoiKeyword>? Keywords { get; init; }
 }

@@ -38,6 +38,9 @@ public sealed record TestingBudget : ITabular
     /// <summary>Things worth knowing about the plan that did not stop the calculation.</summary>
     public required IReadOnlyList<string> Warnings { get; init; }
 
+    /// <summary>What was read, when the plan came as a downloaded file: its format, rows, period and every row left out.</summary>
+    public Imports.FileInput? Input { get; init; }
+
     /// <summary>Keywords left out because they had no CPC and no estimate (only with <c>skipUnknownKeywords</c>).</summary>
     public IReadOnlyList<string> SkippedKeywords { get; init; } = [];
 }

@@ -28,7 +28,13 @@ public sealed class DocumentedExamplesTests(PpcBudgetApi api, ITestOutputHelper 
                 {
                     var target = path + QueryOf(document, operation!, contentType);
                     using var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), new Uri(target, UriKind.Relative));
-                    if (body is not null)
+                    if (contentType == "multipart/form-data")
+                        request.Content = new MultipartFormDataContent
+                        {
+                            // An upload carries the file the text/csv body would: the operation's own CSV example.
+                            { new StringContent(operation!["requestBody"]!["content"]!["text/csv"]!["example"]!.GetValue<string>()), "file", "plan.csv" },
+                        };
+                    else if (body is not null)
                         request.Content = new StringContent(body, Encoding.UTF8, contentType!);
                     using var response = await _client.SendAsync(request);
                     sent++;
@@ -72,8 +78,8 @@ public sealed class DocumentedExamplesTests(PpcBudgetApi api, ITestOutputHelper 
         {
             if (parameter!["in"]?.GetValue<string>() != "query")
                 continue;
-            var csvOnly = parameter["description"]?.GetValue<string>().StartsWith("With a text/csv body only", StringComparison.Ordinal) == true;
-            if (csvOnly && contentType != "text/csv")
+            var fileOnly = parameter["description"]?.GetValue<string>().StartsWith("With a file body only", StringComparison.Ordinal) == true;
+            if (fileOnly && contentType is not ("text/csv" or "text/tab-separated-values" or "multipart/form-data"))
                 continue;
             var example = parameter["example"] ?? ExampleOf(document, parameter["schema"]);
             if (example is null)

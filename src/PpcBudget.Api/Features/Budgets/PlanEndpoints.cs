@@ -4,46 +4,59 @@ using FluentValidation.Results;
 using Microsoft.Extensions.Options;
 using PpcBudget.Api.Features.Budgets.Bulk;
 using PpcBudget.Api.Features.Budgets.QueryForms;
+using PpcBudget.Api.Infrastructure;
 using PpcBudget.Api.Infrastructure.Auth;
 using PpcBudget.Api.Infrastructure.Formats;
 using PpcBudget.Api.Infrastructure.Limits;
-using PpcBudget.Api.Infrastructure;
+using PpcBudget.Core.Estimates;
+using PpcBudget.Core.Imports;
 using PpcBudget.Core.Plans;
 
 namespace PpcBudget.Api.Features.Budgets;
 
 /// <summary>
-/// The POST form of a budget phase: a JSON plan, or a CSV plan (text/csv) of up to a million rows whose settings come
-/// from the query. The query's format and field were checked before this runs, for either body.
+/// The POST form of a budget phase: a JSON plan, or a file whose settings come from the query — a CSV plan of up to a
+/// million rows (streamed), or a download from Google Ads, Keyword Planner or Microsoft Advertising, as the body
+/// (text/csv or text/tab-separated-values, the bytes as downloaded) or a browser's upload (multipart/form-data, part
+/// <c>file</c>). The query's format and field were checked before this runs, for any body.
 /// </summary>
 public abstract class PlanBodyEndpoint<TPlan, TAnswer> : Endpoint<TPlan, TAnswer>
-    where TPlan : notnull, new()
+    where TPlan : IPlanCurrency, new()
     where TAnswer : notnull
 {
     const int BufferInMemoryUpTo = 1024 * 1024;
+    const int HeaderPeekBytes = 4096;
+    const string FilePart = "file";
 
-    /// <summary>Validates, prices and calculates a JSON plan.</summary>
+    /// <summary>Validates, prices and calculates a plan.</summary>
     protected abstract Task<Calculated<TAnswer>> CalculateAsync(TPlan plan, CancellationToken cancellationToken);
 
-    /// <summary>Reads a CSV plan's settings from the query string.</summary>
+    /// <summary>Reads a file's settings from the query string.</summary>
     protected abstract TPlan ReadSettings(QueryForm form);
 
     protected abstract IValidator<TPlan> SettingsRules { get; }
 
     protected abstract Task<BulkAnswer> CalculateCsvAsync(Stream body, TPlan settings, AnswerRequest request, CancellationToken cancellationToken);
 
+    /// <summary>The settings with a downloaded file's keywords (and, for the ROI phase, its traffic).</summary>
+    protected abstract TPlan WithFile(TPlan settings, KeywordFileReading reading, string? currency);
+
+    /// <summary>The answer with what was read from the file and the rows it left out.</summary>
+    protected abstract TAnswer WithInput(TAnswer answer, FileInput input, IReadOnlyList<string> warnings);
+
     protected void ConfigurePost(string route)
     {
         Post(route);
         Policies(ApiKeys.Policy);
         RequestBinder(new JsonBodyBinder<TPlan>());
+        AllowFileUploads(dontAutoBindFormData: true);
     }
 
     public override async Task HandleAsync(TPlan req, CancellationToken ct)
     {
-        if (QueryParameterRules.IsCsvBody(HttpContext.Request))
+        if (QueryParameterRules.IsFileBody(HttpContext.Request))
         {
-            await SendCsvPlanAsync(ct);
+            await SendFileAsync(ct);
             return;
         }
         var calculated = await CalculateAsync(req, ct);
@@ -52,15 +65,54 @@ public abstract class PlanBodyEndpoint<TPlan, TAnswer> : Endpoint<TPlan, TAnswer
         await Send.OkAsync(calculated.Answer!, ct);
     }
 
-    async Task SendCsvPlanAsync(CancellationToken ct)
+    async Task SendFileAsync(CancellationToken ct)
     {
         var (settings, failures) = CsvPlanSettings.Read(HttpContext.Request.Query, ReadSettings, SettingsRules);
         failures.ToList().ForEach(AddError);
         ThrowIfAnyErrors();
 
-        var limits = Resolve<IOptions<LimitsOptions>>().Value;
-        HttpContext.Request.EnableBuffering(BufferInMemoryUpTo, limits.MaxCsvBodyBytes);
-        await using var answer = await CalculateCsvAsync(HttpContext.Request.Body, settings, AnswerRequest.Of(HttpContext.Request), ct);
+        var body = await FileAsync(ct);
+        var start = new byte[HeaderPeekBytes];
+        var peeked = await body.ReadAtLeastAsync(start, start.Length, throwOnEndOfStream: false, ct);
+        body.Position = 0;
+        if (CsvPlanReader.StartsLikeAPlan(start.AsSpan(0, peeked)))
+            await SendCsvPlanAsync(body, settings, ct);
+        else
+            await SendDownloadAsync(body, settings, ct);
+    }
+
+    /// <summary>The file, seekable: the body, or the upload's <c>file</c> part.</summary>
+    async Task<Stream> FileAsync(CancellationToken ct)
+    {
+        var request = HttpContext.Request;
+        if (!request.HasFormContentType)
+        {
+            request.EnableBuffering(BufferInMemoryUpTo, Resolve<IOptions<LimitsOptions>>().Value.MaxCsvBodyBytes);
+            return request.Body;
+        }
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(ct);
+        }
+        catch (Exception unreadable) when (unreadable is InvalidDataException or IOException && !HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            AddError(new ValidationFailure("body", $"is not a multipart/form-data upload this service can read ({unreadable.Message}); "
+                                                   + "a browser's form with a file input named file sends one."));
+            ThrowIfAnyErrors();
+            throw;
+        }
+        foreach (var name in form.Keys.Concat(form.Files.Select(file => file.Name)).Where(name => name != FilePart).Distinct())
+            AddError(new ValidationFailure(name, $"is not a part of this upload: send the file as the part named {FilePart}, and its settings in the query."));
+        if (form.Files.GetFile(FilePart) is not { } upload)
+            AddError(new ValidationFailure(FilePart, "is required: upload the plan or the download from Google Ads, Keyword Planner or Microsoft Advertising as the part named file."));
+        ThrowIfAnyErrors();
+        return form.Files.GetFile(FilePart)!.OpenReadStream();
+    }
+
+    async Task SendCsvPlanAsync(Stream body, TPlan settings, CancellationToken ct)
+    {
+        await using var answer = await CalculateCsvAsync(body, settings, AnswerRequest.Of(HttpContext.Request), ct);
         answer.Failures.ToList().ForEach(AddError);
         ThrowIfAnyErrors();
 
@@ -70,6 +122,51 @@ public abstract class PlanBodyEndpoint<TPlan, TAnswer> : Endpoint<TPlan, TAnswer
         answer.Content.Position = 0;
         response.ContentLength = answer.Content.Length;
         await answer.Content.CopyToAsync(response.Body, ct);
+    }
+
+    /// <summary>A download read whole (they are small), its keywords priced and calculated as a JSON plan's are.</summary>
+    async Task SendDownloadAsync(Stream body, TPlan settings, CancellationToken ct)
+    {
+        KeywordFileReading reading;
+        try
+        {
+            reading = ImportedPlan.WithoutUnclickedReportRows(await KeywordFile.ReadAsync(body, FileOptions(settings), ct));
+        }
+        catch (KeywordFileException unreadable)
+        {
+            foreach (var problem in unreadable.Problems)
+                AddError(new ValidationFailure(problem.Line is { } line ? CsvPlanReader.FieldName(line, problem.Column ?? "row") : problem.Column ?? "body",
+                    problem.Message));
+            if (unreadable.MoreProblems > 0)
+                AddError(new ValidationFailure("body", $"has {unreadable.MoreProblems:N0} more problems than these."));
+            ThrowIfAnyErrors();
+            throw;
+        }
+        if (settings.Currency is { } asked && reading.Currency is { } read && !asked.Equals(read, StringComparison.OrdinalIgnoreCase))
+            AddError(new ValidationFailure("currency", $"is {asked.ToUpperInvariant()}, but the file's amounts are in {read}; leave currency out or make them match."));
+        ThrowIfAnyErrors();
+
+        var calculated = await CalculateAsync(WithFile(settings, reading, settings.Currency ?? reading.Currency), ct);
+        foreach (var failure in calculated.Failures)
+            AddError(new ValidationFailure(LineOf(failure.PropertyName, reading), failure.ErrorMessage));
+        ThrowIfAnyErrors();
+        await Send.OkAsync(WithInput(calculated.Answer!, ImportedPlan.Input(reading), ImportedPlan.Warnings(reading)), ct);
+    }
+
+    /// <summary>The reader's options from the plan's: which bid stands in for the CPC, and whether keywords without one are left out.</summary>
+    static KeywordFileOptions FileOptions(TPlan settings) => settings is IEstimateOptions estimates
+        ? new KeywordFileOptions { CpcBasis = estimates.CpcBasis ?? CpcBasis.Average, SkipKeywordsWithoutBid = estimates.SkipUnknownKeywords == true }
+        : KeywordFileOptions.Default;
+
+    /// <summary><c>keywords[3].cpc</c> of a plan read from a file is the cell at that keyword's line: <c>line 9: cpc</c>.</summary>
+    static string LineOf(string field, KeywordFileReading reading)
+    {
+        const string Prefix = "keywords[";
+        var end = field.IndexOf(']', StringComparison.Ordinal);
+        if (!field.StartsWith(Prefix, StringComparison.Ordinal) || end < 0
+            || !int.TryParse(field.AsSpan(Prefix.Length, end - Prefix.Length), out var index) || index >= reading.Keywords.Count)
+            return field;
+        return CsvPlanReader.FieldName(reading.Keywords[index].Line, field[(end + 1)..].TrimStart('.') is { Length: > 0 } column ? column : "keyword");
     }
 }
 

@@ -88,7 +88,7 @@ public static class RequestLimits
         app.UseRequestTimeouts();
         app.Use((http, next) =>
         {
-            var limit = QueryParameterRules.IsCsvBody(http.Request) ? limits.MaxCsvBodyBytes : limits.MaxJsonBodyBytes;
+            var limit = QueryParameterRules.IsFileBody(http.Request) ? limits.MaxCsvBodyBytes : limits.MaxJsonBodyBytes;
             if (http.Request.ContentLength > limit)
                 return Problems.ProblemWriter.WriteAsync(http, StatusCodes.Status413PayloadTooLarge, "The body is too large.", TooLarge(limit));
             if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)

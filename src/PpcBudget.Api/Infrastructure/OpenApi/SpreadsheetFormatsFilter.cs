@@ -42,15 +42,33 @@ public sealed class SpreadsheetFormatsFilter : IOperationFilter
         });
 
         if (operation.RequestBody?.Content is { } body && body.ContainsKey("text/csv"))
+        {
+            const string Described = "A CSV plan (a header row naming the columns, keyword first, then one keyword a row), or a file as downloaded "
+                                      + "from Keyword Planner, Google Ads or Microsoft Advertising (any charset: the BOM decides; comma, tab or semicolon); "
+                                      + "settings go in the query string.";
             body["text/csv"] = new OpenApiMediaType
+            {
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = Described },
+                Example = JsonValue.Create("keyword,cpc\ncoffee shop,2.90\nmortgage broker,13.76\n"),
+            };
+            body["text/tab-separated-values"] = new OpenApiMediaType
+            {
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = Described },
+                Example = JsonValue.Create("keyword\tcpc\ncoffee shop\t2.90\nmortgage broker\t13.76\n"),
+            };
+            body["multipart/form-data"] = new OpenApiMediaType
             {
                 Schema = new OpenApiSchema
                 {
-                    Type = JsonSchemaType.String,
-                    Description = "A header row naming the columns (keyword first), then one keyword a row; settings go in the query string.",
+                    Type = JsonSchemaType.Object,
+                    Required = new HashSet<string> { "file" },
+                    Properties = new Dictionary<string, IOpenApiSchema>
+                    {
+                        ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = Described },
+                    },
                 },
-                Example = JsonValue.Create("keyword,cpc\ncoffee shop,2.90\nmortgage broker,13.76\n"),
             };
+        }
 
         if (operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content is { } answer)
             foreach (var mediaType in TextMediaTypes.Where(answer.ContainsKey))

@@ -102,7 +102,7 @@ public sealed class WhatTheServiceAnswers(IEnumerable<Formats.IAnswerPicture> pi
             {
                 Name = name,
                 In = ParameterLocation.Query,
-                Description = $"With a text/csv body only (a JSON body carries it inside): {schema.Description}",
+                Description = $"With a file body only (text/csv, text/tab-separated-values or multipart/form-data; a JSON body carries it inside): {schema.Description}",
                 Schema = QueryParametersForGetOperations.QueryValue(name, schema),
             });
         }

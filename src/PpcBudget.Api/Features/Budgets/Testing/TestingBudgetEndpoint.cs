@@ -2,6 +2,7 @@ using FluentValidation;
 using PpcBudget.Api.Features.Budgets.Bulk;
 using PpcBudget.Api.Features.Budgets.QueryForms;
 using PpcBudget.Api.Infrastructure.Formats;
+using PpcBudget.Core.Imports;
 using PpcBudget.Core.Plans;
 using PpcBudget.Core.Testing;
 
@@ -17,12 +18,13 @@ public sealed class TestingBudgetEndpoint(Planner planner, BulkBudgets bulk) : P
     {
         ConfigurePost(Route);
         Description(endpoint => endpoint
-            .Accepts<TestingPlan>("application/json", "text/csv")
+            .Accepts<TestingPlan>("application/json", "text/csv", "text/tab-separated-values", "multipart/form-data")
             .Produces<TestingBudget>(StatusCodes.Status200OK, "application/json", "text/csv", "text/tab-separated-values", "text/plain")
             .WithName("CalculateTestingBudget")
             .WithTags("Budgets")
             .WithSummary("Testing phase: what it costs to get the first sales from each keyword")
-            .WithDescription("Send JSON, or a CSV plan (text/csv: a header row keyword,cpc[,conversionRate,monthlySearches], settings as query parameters, up to 1,000,000 rows). "
+            .WithDescription("Send JSON, a CSV plan (text/csv: a header row keyword,cpc[,conversionRate,monthlySearches,clicks,conversions], settings as query parameters, up to 1,000,000 rows), "
+                           + "or a Keyword Planner download as it comes (text/csv or text/tab-separated-values, any charset: the BOM decides; or multipart/form-data with the part file); its CPCs come from the top-of-page bids by cpcBasis. "
                            + "Per keyword, cost per sale = CPC ÷ conversion rate and test cost = cost per sale × sales wanted. "
                            + "The total is spread over the months allotted, with a schedule whose rows add back up to it exactly, "
                            + "and a daily budget of monthly ÷ 30.4. "
@@ -41,4 +43,13 @@ public sealed class TestingBudgetEndpoint(Planner planner, BulkBudgets bulk) : P
 
     protected override Task<BulkAnswer> CalculateCsvAsync(Stream body, TestingPlan settings, AnswerRequest request, CancellationToken cancellationToken) =>
         bulk.TestingAsync(body, settings, request, cancellationToken);
+
+    protected override TestingPlan WithFile(TestingPlan settings, KeywordFileReading reading, string? currency) => settings with
+    {
+        Currency = currency,
+        Keywords = new BudgetPlan { Keywords = ImportedPlan.Keywords(reading) }.ToTestingPlan().Keywords,
+    };
+
+    protected override TestingBudget WithInput(TestingBudget answer, FileInput input, IReadOnlyList<string> warnings) =>
+        answer with { Input = input, Warnings = [.. warnings, .. answer.Warnings] };
 }
