@@ -79,7 +79,7 @@ public sealed partial class SharedRedis : IHostedService, IDisposable
         };
         if (!connection.IsConnected)
         {
-            _lastFailure ??= "no connection at start";
+            _lastFailure ??= $"no connection within {configuration.ConnectTimeout} ms of starting; retrying";
             LogConnectionFailed(_logger, Endpoints, _lastFailure);
         }
         return connection;
