@@ -5,7 +5,7 @@ namespace PpcBudget.Api.GoogleAds;
 /// <summary>
 /// Where a long quota stop is kept: Google's quota belongs to the developer token, so once Google asks for a
 /// <c>retryDelay</c> longer than a call can wait, no call goes out until it has passed. One process keeps it in memory
-/// (<see cref="InProcessGoogleAdsQuotaStop"/>); several instances replace this registration with one they share.
+/// (<see cref="InProcessGoogleAdsQuotaStop"/>); instances on one Redis share it (<see cref="RedisGoogleAdsQuotaStop"/>).
 /// </summary>
 public interface IGoogleAdsQuotaStop
 {

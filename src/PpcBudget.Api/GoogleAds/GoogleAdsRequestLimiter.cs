@@ -6,7 +6,7 @@ namespace PpcBudget.Api.GoogleAds;
 /// <summary>
 /// Holds planner calls to Google's planning quota (about one request a second per developer token). Every attempt,
 /// retries included, takes a lease first. One process holds it in memory (<see cref="InProcessGoogleAdsRequestLimiter"/>);
-/// several instances replace this registration with one they share.
+/// instances on one Redis share one schedule (<see cref="RedisGoogleAdsRequestLimiter"/>).
 /// </summary>
 public interface IGoogleAdsRequestLimiter
 {

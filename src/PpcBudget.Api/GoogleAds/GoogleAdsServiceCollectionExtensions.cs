@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
+using PpcBudget.Api.Infrastructure.Redis;
 using Refit;
 
 namespace PpcBudget.Api.GoogleAds;
@@ -21,9 +22,16 @@ public static class GoogleAdsServiceCollectionExtensions
         services.AddSingleton<GoogleAdsForecasts>();
         // Shared with /readyz, which reports whether the planner's circuit is open.
         services.AddSingleton<CircuitBreakerStateProvider>();
-        // Per process; several instances register shared ones in their place (TryAdd: whichever comes first wins).
-        services.TryAddSingleton<IGoogleAdsQuotaStop, InProcessGoogleAdsQuotaStop>();
-        services.TryAddSingleton<IGoogleAdsRequestLimiter, InProcessGoogleAdsRequestLimiter>();
+        // Shared through Redis when it is configured, else per process; either way this process's own is the fallback.
+        // TryAdd: a registration made before this one (a test's) wins.
+        services.TryAddSingleton<InProcessGoogleAdsQuotaStop>();
+        services.TryAddSingleton<InProcessGoogleAdsRequestLimiter>();
+        services.TryAddSingleton<IGoogleAdsQuotaStop>(provider => provider.GetService<SharedRedis>() is { } redis
+            ? ActivatorUtilities.CreateInstance<RedisGoogleAdsQuotaStop>(provider, redis)
+            : provider.GetRequiredService<InProcessGoogleAdsQuotaStop>());
+        services.TryAddSingleton<IGoogleAdsRequestLimiter>(provider => provider.GetService<SharedRedis>() is { } redis
+            ? ActivatorUtilities.CreateInstance<RedisGoogleAdsRequestLimiter>(provider, redis)
+            : provider.GetRequiredService<InProcessGoogleAdsRequestLimiter>());
 
         services.AddRefitGeneratedClient<IGoogleOAuthApi>(GoogleAdsJsonContext.Default, _ => new RefitSettings(), OAuthClient)
             .ConfigureHttpClient((provider, http) => http.BaseAddress = new Uri(Options(provider).TokenUrl));

@@ -67,6 +67,17 @@ public sealed class FakeGoogleAds : IAsyncDisposable
 
     public string CurrentAccessToken => $"access-token-{_tokensIssued}";
 
+    /// <summary>
+    /// As Google does, every token issued stays valid (not only the latest): several instances, each with its own token,
+    /// call at once. Off by default, so that <see cref="RevokeCurrentToken"/> can stand for an expired token.
+    /// </summary>
+    public bool AcceptEveryIssuedToken { get; set; }
+
+    bool IsValid(string authorization) => authorization == $"Bearer {CurrentAccessToken}"
+        || (AcceptEveryIssuedToken && authorization.StartsWith("Bearer access-token-", StringComparison.Ordinal)
+            && int.TryParse(authorization["Bearer access-token-".Length..], CultureInfo.InvariantCulture, out var issued)
+            && issued >= 1 && issued <= _tokensIssued);
+
     /// <summary>Configuration that points the service at this fake, credentials included.</summary>
     public Dictionary<string, string?> Configuration => new()
     {
@@ -140,6 +151,7 @@ public sealed class FakeGoogleAds : IAsyncDisposable
 
     async Task AnswerPlannerAsync(HttpContext context, string version, string customerId, string method)
     {
+        var receivedAt = DateTimeOffset.UtcNow;
         if (version != ApiVersion)
         {
             // Google answers an unknown or sunset version's path with a 404 page.
@@ -150,7 +162,7 @@ public sealed class FakeGoogleAds : IAsyncDisposable
             return;
         }
         var authorization = context.Request.Headers.Authorization.ToString();
-        if (authorization != $"Bearer {CurrentAccessToken}")
+        if (!IsValid(authorization))
         {
             context.Response.StatusCode = 401;
             await context.Response.WriteAsJsonAsync(new { error = new { code = 401, message = "Request had invalid authentication credentials.", status = "UNAUTHENTICATED" } });
@@ -159,7 +171,7 @@ public sealed class FakeGoogleAds : IAsyncDisposable
 
         var body = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
         PlannerCalls.Enqueue(new PlannerCall(version, customerId, context.Request.Headers["developer-token"].ToString(),
-            context.Request.Headers["login-customer-id"].ToString(), body, method));
+            context.Request.Headers["login-customer-id"].ToString(), body, method) { ReceivedAt = receivedAt });
         if (ShapeProblem(method, body) is { } problem)
         {
             Refusals.Enqueue($"{method}: {problem}");
@@ -358,5 +370,7 @@ public sealed class FakeGoogleAds : IAsyncDisposable
 
 public sealed record PlannerCall(string Version, string CustomerId, string DeveloperToken, string LoginCustomerId, JsonObject Body, string Method)
 {
+    public DateTimeOffset ReceivedAt { get; init; } = DateTimeOffset.UtcNow;
+
     public IReadOnlyList<string> Keywords => Body["keywords"]!.AsArray().Select(keyword => keyword!.GetValue<string>()).ToList();
 }

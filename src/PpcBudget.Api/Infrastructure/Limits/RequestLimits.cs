@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using PpcBudget.Api.Infrastructure.Auth;
+using PpcBudget.Api.Infrastructure.Redis;
 
 namespace PpcBudget.Api.Infrastructure.Limits;
 
@@ -35,31 +36,35 @@ public static class RequestLimits
             });
 
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<LimitsOptions>>((rateLimits, limits) =>
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<LimitsOptions>, IServiceProvider>((rateLimits, limits, provider) =>
         {
             var settings = limits.Value;
+            // With Redis configured, each client's bucket is kept there, so a client calling several instances gets one allowance.
+            var redis = provider.GetService<SharedRedis>();
+            RateLimitPartition<string> Bucket(string partition, TokenBucketRateLimiterOptions options) => RateLimitPartition.Get(partition,
+                key => redis is null ? new TokenBucketRateLimiter(options) : new SharedTokenBucketLimiter(redis, key, options));
+            // Wrong keys are answered 401; guessing them is held to a few tries, then one a second, per address.
+            var unknownKeys = new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = 10,
+                TokensPerPeriod = 1,
+                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                QueueLimit = 0,
+                AutoReplenishment = true,
+            };
+            var perClient = new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = Math.Max(settings.RequestsPerClientBurst, 1),
+                TokensPerPeriod = settings.RequestsPerClientPerSecond,
+                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                QueueLimit = 0,
+                AutoReplenishment = true,
+            };
             rateLimits.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             rateLimits.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
-                !http.Request.Path.StartsWithSegments("/v1")
-                    ? RateLimitPartition.GetNoLimiter("unlimited")
-                    : ApiKeys.PresentedUnknownKey(http)
-                    // Wrong keys are answered 401; guessing them is held to a few tries, then one a second, per address.
-                    ? RateLimitPartition.GetTokenBucketLimiter($"unknown-key:{http.Connection.RemoteIpAddress}", _ => new TokenBucketRateLimiterOptions
-                    {
-                        TokenLimit = 10,
-                        TokensPerPeriod = 1,
-                        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                        QueueLimit = 0,
-                        AutoReplenishment = true,
-                    })
-                    : RateLimitPartition.GetTokenBucketLimiter(ClientOf(http), _ => new TokenBucketRateLimiterOptions
-                    {
-                        TokenLimit = Math.Max(settings.RequestsPerClientBurst, 1),
-                        TokensPerPeriod = settings.RequestsPerClientPerSecond,
-                        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                        QueueLimit = 0,
-                        AutoReplenishment = true,
-                    }));
+                !http.Request.Path.StartsWithSegments("/v1") ? RateLimitPartition.GetNoLimiter("unlimited")
+                : ApiKeys.PresentedUnknownKey(http) ? Bucket($"unknown-key:{http.Connection.RemoteIpAddress}", unknownKeys)
+                : Bucket(ClientOf(http), perClient));
             rateLimits.OnRejected = (rejected, cancellationToken) =>
             {
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
