@@ -164,7 +164,7 @@ describe("the calculator page", () => {
     await testing.getByRole("button", { name: "Remove the file" }).click();
   });
 
-  it("judges keywords pasted from a sheet, and draws the spend curve when the answer has one", async (t) => {
+  it("judges keywords pasted from a sheet, and draws the spend curve when the answer has one", async () => {
     const openApi = await (await fetch(`${baseUrl}/swagger/v1/swagger.json`)).json();
     const withSearches = "monthlySearches" in (openApi.components.schemas.RoiKeyword.properties ?? {});
     const roi = form("roi-form");
@@ -190,14 +190,39 @@ describe("the calculator page", () => {
     assert.deepEqual(await page.locator("#roi-results .verdict").allTextContents(), ["Profitable", "Loses money"]);
     assert.equal(await figure("roi-results", "EPC \\(max CPC\\)").textContent(), "$1.00customer value × 1%");
 
-    if (!answer.budget?.curve?.points?.length) {
-      t.todo("the ROI answer has no budget with a spend curve yet: the chart is not drawn");
+    if (!answer.budget.curve.points.length) {
+      // CPCs typed without a bid range or a forecast give no curve, and the answer says why instead of inventing one.
+      assert.equal(answer.budget.curve.basis, "none");
+      assert.match(answer.budget.curve.note, /No curve/);
+      assert.equal(await page.locator("#roi-results svg.chart").count(), 0);
       return;
     }
     const chart = page.locator("#roi-results svg.chart");
     await chart.waitFor();
     assert.equal(await chart.locator("path.profit").count(), 1);
     assert.equal(await chart.locator("path.spend").count(), 1);
+    assert.equal(await chart.locator("circle.profit").count(), answer.budget.curve.points.length);
+  });
+
+  it("draws the service's own spend curve for keywords priced from the estimates' top-of-page bids", async () => {
+    const roi = form("roi-form");
+    await roi.getByLabel("Customer value ($)").fill("1000");
+    await roi.getByRole("textbox", { name: "Keyword 1", exact: true }).evaluate((input, text) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", text);
+      input.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    }, "Keyword\tCPC\tSearches\ncoffee shop\t\t550000\nmortgage broker\t\t90500\n");
+
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().startsWith(`${origin}/v1/budgets/roi`)),
+      roi.getByRole("button", { name: "Judge the keywords" }).click(),
+    ]);
+    assert.equal(response.status(), 200, await response.text());
+    const answer = await response.json();
+    assert.equal(answer.budget.curve.basis, "model", JSON.stringify(answer.budget.curve));
+    assert.ok(answer.budget.curve.points.length > 0);
+    const chart = page.locator("#roi-results svg.chart");
+    await chart.waitFor();
     assert.equal(await chart.locator("circle.profit").count(), answer.budget.curve.points.length);
   });
 
