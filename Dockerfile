@@ -15,6 +15,8 @@ COPY src/PpcBudget.Api/ src/PpcBudget.Api/
 RUN dotnet publish src/PpcBudget.Api/PpcBudget.Api.csproj --no-restore -c Release -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+# The spend curve's picture (format=svg|png, SkiaSharp) draws its labels with a system font; the runtime image has none.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app ./
 # Configuration comes from the environment: GoogleAds__DeveloperToken, Auth__ApiKeys__0, Limits__MaxCsvBodyBytes, ...
