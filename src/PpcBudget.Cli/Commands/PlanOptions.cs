@@ -83,7 +83,7 @@ sealed class PlanOptions
 
     public string PlanPath(ParseResult parse) => parse.GetRequiredValue(_plan);
 
-    public PlanFile Load(ParseResult parse) => PlanFile.Load(PlanPath(parse), new PlanSettings
+    public PlanFile Load(ParseResult parse) => PlanFile.Load(PlanPath(parse), new GivenSettings
     {
         Currency = parse.GetValue(_currency),
         ConversionRate = parse.GetValue(_conversionRate),

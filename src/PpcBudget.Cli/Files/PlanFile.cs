@@ -10,13 +10,13 @@ namespace PpcBudget.Cli.Files;
 /// <param name="Settings">The options given.</param>
 /// <param name="KeywordLines">For a CSV or downloaded file, the line each keyword came from.</param>
 /// <param name="Reading">What was read from a file downloaded from Google Ads, Keyword Planner or Microsoft Advertising.</param>
-sealed record PlanFile(string Path, BudgetPlan Plan, PlanSettings Settings, IReadOnlyList<int>? KeywordLines, KeywordFileReading? Reading = null)
+sealed record PlanFile(string Path, BudgetPlan Plan, GivenSettings Settings, IReadOnlyList<int>? KeywordLines, KeywordFileReading? Reading = null)
 {
     public const string Schema = "seeds/plan.schema.json";
 
     public string Name => System.IO.Path.GetFileName(Path);
 
-    public static PlanFile Load(string path, PlanSettings settings)
+    public static PlanFile Load(string path, GivenSettings settings)
     {
         var text = InputFiles.Read(path, "plan");
         if (System.IO.Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
@@ -32,7 +32,7 @@ sealed record PlanFile(string Path, BudgetPlan Plan, PlanSettings Settings, IRea
     }
 
     /// <summary>A download from Google Ads, Keyword Planner or Microsoft Advertising, read as the service reads it.</summary>
-    static PlanFile Download(string path, byte[] bytes, PlanSettings settings)
+    static PlanFile Download(string path, byte[] bytes, GivenSettings settings)
     {
         KeywordFileReading reading;
         try

@@ -1,4 +1,3 @@
-using PpcBudget.Core.Estimates;
 using PpcBudget.Core.Roi;
 using PpcBudget.Core.Testing;
 
@@ -6,16 +5,8 @@ namespace PpcBudget.Core.Plans;
 
 /// <summary>A whole budget plan, as kept in a plan file: the testing settings, the ROI settings and the keywords.</summary>
 /// <remarks>Its fields are the union of the testing and ROI requests, so each phase reads its part and the same validators and calculators run.</remarks>
-public sealed record BudgetPlan
+public sealed record BudgetPlan : PlanSettings
 {
-    /// <summary>ISO 4217 code of every amount in the plan. Default USD.</summary>
-    /// <example>USD</example>
-    public string? Currency { get; init; }
-
-    /// <summary>Fraction of clicks that become a sale, for keywords that do not give their own. Default 0.01 (1 %).</summary>
-    /// <example>0.01</example>
-    public decimal? ConversionRate { get; init; }
-
     /// <summary>Months the test budget is spread over, 1 to 120. Default 1.</summary>
     /// <example>4</example>
     public int? Months { get; init; }
@@ -38,28 +29,6 @@ public sealed record BudgetPlan
     /// <example>0.2</example>
     public decimal? TargetMargin { get; init; }
 
-    /// <summary>Share of searches that click the ad, used with monthly searches. Default 0.01 (1 %).</summary>
-    /// <example>0.01</example>
-    public decimal? ClickThroughRate { get; init; }
-
-    /// <summary>Which estimate stands in for a keyword without a CPC: average (default), low or high.</summary>
-    /// <example>average</example>
-    public CpcBasis? CpcBasis { get; init; }
-
-    /// <summary>Leave out keywords with no CPC and no estimate (listed in <c>skippedKeywords</c>) instead of refusing the plan.</summary>
-    /// <example>false</example>
-    public bool? SkipUnknownKeywords { get; init; }
-
-    /// <summary>Where estimates come from: googleAds or seed. Default: Google Ads when configured, then the seed table.</summary>
-    public EstimateSource? EstimateSource { get; init; }
-
-    /// <summary>Google Ads language for estimates. Default languageConstants/1000 (English).</summary>
-    /// <example>languageConstants/1000</example>
-    public string? Language { get; init; }
-
-    /// <summary>Google Ads locations for estimates, up to 10. Default geoTargetConstants/2840 (United States).</summary>
-    public IReadOnlyList<string>? GeoTargets { get; init; }
-
     /// <summary>The keywords, at least one.</summary>
     public IReadOnlyList<PlanKeyword>? Keywords { get; init; }
 
@@ -70,18 +39,10 @@ public sealed record BudgetPlan
         CustomerValue is not null || AverageSale is not null || FulfillmentCost is not null || TargetMargin is not null
         || Keywords?.Any(keyword => keyword?.Clicks is not null || keyword?.Conversions is not null) == true;
 
-    public TestingPlan ToTestingPlan() => new()
+    public TestingPlan ToTestingPlan() => WithSettingsOn(new TestingPlan
     {
-        Currency = Currency,
-        ConversionRate = ConversionRate,
         Months = Months,
         SalesPerKeyword = SalesPerKeyword,
-        ClickThroughRate = ClickThroughRate,
-        CpcBasis = CpcBasis,
-        SkipUnknownKeywords = SkipUnknownKeywords,
-        EstimateSource = EstimateSource,
-        Language = Language,
-        GeoTargets = GeoTargets,
         // A null keyword stays null so that the validator names it (keywords[2]) instead of it vanishing.
         Keywords = Keywords?.Select(keyword => keyword is null ? null! : new TestingKeyword
         {
@@ -90,22 +51,14 @@ public sealed record BudgetPlan
             ConversionRate = keyword.ConversionRate,
             MonthlySearches = keyword.MonthlySearches,
         }).ToList(),
-    };
+    });
 
-    public RoiPlan ToRoiPlan() => new()
+    public RoiPlan ToRoiPlan() => WithSettingsOn(new RoiPlan
     {
-        Currency = Currency,
         CustomerValue = CustomerValue,
         AverageSale = AverageSale,
         FulfillmentCost = FulfillmentCost,
-        ConversionRate = ConversionRate,
         TargetMargin = TargetMargin,
-        ClickThroughRate = ClickThroughRate,
-        CpcBasis = CpcBasis,
-        SkipUnknownKeywords = SkipUnknownKeywords,
-        EstimateSource = EstimateSource,
-        Language = Language,
-        GeoTargets = GeoTargets,
         Keywords = Keywords?.Select(keyword => keyword is null ? null! : new RoiKeyword
         {
             Keyword = keyword.Keyword,
@@ -114,7 +67,7 @@ public sealed record BudgetPlan
             Clicks = keyword.Clicks,
             Conversions = keyword.Conversions,
         }).ToList(),
-    };
+    });
 }
 
 /// <summary>One keyword of a plan: what a click costs and, once tested, what was observed.</summary>

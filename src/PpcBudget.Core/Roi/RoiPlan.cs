@@ -6,12 +6,8 @@ namespace PpcBudget.Core.Roi;
 /// What a customer is worth and what each keyword costs. Give <c>customerValue</c>, or <c>averageSale</c> with an
 /// optional <c>fulfillmentCost</c>, not both.
 /// </summary>
-public sealed record RoiPlan : IEstimateOptions, Plans.IPlanCurrency
+public sealed record RoiPlan : Plans.PlanSettings
 {
-    /// <summary>ISO 4217 code of every amount in the plan. Default USD.</summary>
-    /// <example>USD</example>
-    public string? Currency { get; init; }
-
     /// <summary>What one customer is worth after fulfilment: average sale − fulfilment cost.</summary>
     /// <example>100</example>
     public decimal? CustomerValue { get; init; }
@@ -22,35 +18,9 @@ public sealed record RoiPlan : IEstimateOptions, Plans.IPlanCurrency
     /// <summary>What it costs to fulfil one sale. Default 0.</summary>
     public decimal? FulfillmentCost { get; init; }
 
-    /// <summary>Fraction of clicks that become a sale, for keywords without observed figures. Default 0.01 (1 %).</summary>
-    /// <example>0.01</example>
-    public decimal? ConversionRate { get; init; }
-
     /// <summary>Share of the earnings per click to keep as profit, from 0 up to (not including) 1; gives <c>recommendedCpc</c>.</summary>
     /// <example>0.2</example>
     public decimal? TargetMargin { get; init; }
-
-    /// <summary>Share of searches that click the ad: with monthly searches it gives the traffic the ROI budget buys. Default 0.01 (1 %).</summary>
-    /// <example>0.01</example>
-    public decimal? ClickThroughRate { get; init; }
-
-    /// <summary>Which estimate stands in for a keyword sent without a CPC: average (default), low or high.</summary>
-    /// <example>average</example>
-    public CpcBasis? CpcBasis { get; init; }
-
-    /// <summary>Leave out keywords with no CPC and no estimate (listed in <c>skippedKeywords</c>) instead of refusing the request.</summary>
-    /// <example>false</example>
-    public bool? SkipUnknownKeywords { get; init; }
-
-    /// <summary>Where estimates come from: googleAds or seed. Default: Google Ads when configured, then the seed table.</summary>
-    public EstimateSource? EstimateSource { get; init; }
-
-    /// <summary>Google Ads language for estimates. Default languageConstants/1000 (English).</summary>
-    /// <example>languageConstants/1000</example>
-    public string? Language { get; init; }
-
-    /// <summary>Google Ads locations for estimates, up to 10. Default geoTargetConstants/2840 (United States).</summary>
-    public IReadOnlyList<string>? GeoTargets { get; init; }
 
     /// <summary>Observed traffic by keyword, from an imported report, for the ROI budget; not part of a JSON plan.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

@@ -4,7 +4,7 @@ using PpcBudget.Core.Plans;
 namespace PpcBudget.Cli.Files;
 
 /// <summary>Plan settings given as options: they complete a CSV keyword list, and override what a JSON plan says.</summary>
-sealed record PlanSettings
+sealed record GivenSettings
 {
     public string? Currency { get; init; }
     public decimal? ConversionRate { get; init; }

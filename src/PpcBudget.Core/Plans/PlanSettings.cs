@@ -1,0 +1,58 @@
+using PpcBudget.Core.Estimates;
+
+namespace PpcBudget.Core.Plans;
+
+/// <summary>
+/// The settings every plan has, declared once: the testing and ROI bodies, a plan file and a check's plan all take them
+/// under these names, and the GET and CSV forms read them from the query by the same names.
+/// </summary>
+public abstract record PlanSettings : IEstimateOptions, IPlanCurrency
+{
+    /// <summary>ISO 4217 code of every amount in the plan. Default USD.</summary>
+    /// <example>USD</example>
+    public string? Currency { get; init; }
+
+    /// <summary>Fraction of clicks that become a sale, for keywords that give no rate (or observed figures) of their own. Default 0.01 (1 %).</summary>
+    /// <example>0.01</example>
+    public decimal? ConversionRate { get; init; }
+
+    /// <summary>Share of searches that click the ad: with monthly searches, the months a test needs and the traffic the ROI budget buys. Default 0.01 (1 %).</summary>
+    /// <example>0.01</example>
+    public decimal? ClickThroughRate { get; init; }
+
+    /// <summary>Which estimate stands in for a keyword sent without a CPC: average (default), low or high.</summary>
+    /// <example>average</example>
+    public CpcBasis? CpcBasis { get; init; }
+
+    /// <summary>Leave out keywords with no CPC and no estimate (listed in <c>skippedKeywords</c>) instead of refusing the request.</summary>
+    /// <example>false</example>
+    public bool? SkipUnknownKeywords { get; init; }
+
+    /// <summary>Where estimates come from: googleAds or seed. Default: Google Ads when configured, then the seed table.</summary>
+    public EstimateSource? EstimateSource { get; init; }
+
+    /// <summary>Google Ads language for estimates. Default languageConstants/1000 (English).</summary>
+    /// <example>languageConstants/1000</example>
+    public string? Language { get; init; }
+
+    /// <summary>Google Ads locations for estimates, up to 10. Default geoTargetConstants/2840 (United States).</summary>
+    public IReadOnlyList<string>? GeoTargets { get; init; }
+
+    /// <summary>Another plan (a phase's view of this one) with these settings.</summary>
+    protected TPlan WithSettingsOn<TPlan>(TPlan plan) where TPlan : PlanSettings
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        // A record's with clones the runtime type, so the phase's own fields stay.
+        return (TPlan)((PlanSettings)plan with
+        {
+            Currency = Currency,
+            ConversionRate = ConversionRate,
+            ClickThroughRate = ClickThroughRate,
+            CpcBasis = CpcBasis,
+            SkipUnknownKeywords = SkipUnknownKeywords,
+            EstimateSource = EstimateSource,
+            Language = Language,
+            GeoTargets = GeoTargets,
+        });
+    }
+}
