@@ -66,7 +66,7 @@ stop_all() {
 trap stop_all EXIT
 trap 'exit 130' INT TERM
 
-if ! command -v wrk > /dev/null; then
+if ((csv_only == 0)) && ! command -v wrk > /dev/null; then
     echo "== install wrk (apt-get)"
     sudo=()
     if [[ $(id -u) -ne 0 ]]; then sudo=(sudo); fi

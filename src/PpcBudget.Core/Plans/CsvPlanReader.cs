@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
@@ -152,6 +153,7 @@ public static class CsvPlanReader
     sealed class TooManyFailures : Exception;
 
     const int RowsPerBatch = 512;
+    const int BatchesAhead = 8;
 
     /// <summary>
     /// The same rows, parsed on another thread while the caller prices the rows before them, so that on two cores
@@ -160,13 +162,16 @@ public static class CsvPlanReader
     public static async IAsyncEnumerable<CsvKeywordRow> ReadAheadAsync(Stream body, List<ValidationFailure> failures, ISet<string> header,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var batches = Channel.CreateBounded<CsvKeywordRow[]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+        var batches = Channel.CreateBounded<ArraySegment<CsvKeywordRow>>(new BoundedChannelOptions(BatchesAhead) { SingleReader = true, SingleWriter = true });
+        // Batches come back once read and are filled again: a million rows reuse a dozen arrays instead of promoting
+        // two thousand of them out of the youngest generation while they wait in the channel.
+        var free = new ConcurrentQueue<CsvKeywordRow[]>();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var reading = Task.Run(async () =>
         {
             try
             {
-                var batch = new CsvKeywordRow[RowsPerBatch];
+                var batch = free.TryDequeue(out var reused) ? reused : new CsvKeywordRow[RowsPerBatch];
                 var count = 0;
                 await foreach (var row in ReadAsync(body, failures, header, stop.Token))
                 {
@@ -174,11 +179,11 @@ public static class CsvPlanReader
                     if (count < RowsPerBatch)
                         continue;
                     await batches.Writer.WriteAsync(batch, stop.Token);
-                    batch = new CsvKeywordRow[RowsPerBatch];
+                    batch = free.TryDequeue(out reused) ? reused : new CsvKeywordRow[RowsPerBatch];
                     count = 0;
                 }
                 if (count > 0)
-                    await batches.Writer.WriteAsync(batch[..count], stop.Token);
+                    await batches.Writer.WriteAsync(new ArraySegment<CsvKeywordRow>(batch, 0, count), stop.Token);
                 batches.Writer.Complete();
             }
             catch (Exception exception)
@@ -190,8 +195,11 @@ public static class CsvPlanReader
         try
         {
             await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
+            {
                 foreach (var row in batch)
                     yield return row;
+                free.Enqueue(batch.Array!);
+            }
         }
         finally
         {
