@@ -55,7 +55,9 @@ public static class TableText
         bytes.Advance(2);
     }
 
-    static void WriteCell(IBufferWriter<byte> bytes, string cell, SearchValues<char> quoted)
+    internal static SearchValues<char> Quoted(TableDelimiter delimiter) => delimiter == TableDelimiter.Comma ? QuotedInCsv : QuotedInTsv;
+
+    internal static void WriteCell(IBufferWriter<byte> bytes, string cell, SearchValues<char> quoted)
     {
         var apostrophe = NeedsApostrophe(cell);
         var text = cell.AsSpan();
@@ -79,7 +81,7 @@ public static class TableText
         WriteByte(bytes, (byte)'"');
     }
 
-    static void WriteByte(IBufferWriter<byte> bytes, byte value)
+    internal static void WriteByte(IBufferWriter<byte> bytes, byte value)
     {
         bytes.GetSpan(1)[0] = value;
         bytes.Advance(1);
@@ -122,4 +124,62 @@ public static class TableText
 
     static bool IsNumber(string cell) =>
         decimal.TryParse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
+}
+
+/// <summary>
+/// One row written cell by cell as UTF-8, by the same rules as <see cref="TableText"/>, for a path that has typed
+/// values: a number goes straight into the buffer, with no string made for it (numbers never need quotes or an
+/// apostrophe). Call a cell method per column in order, then <see cref="End"/>.
+/// </summary>
+public sealed class Utf8TableRow(IBufferWriter<byte> bytes, TableDelimiter delimiter)
+{
+    readonly byte _separator = delimiter == TableDelimiter.Comma ? (byte)',' : (byte)'\t';
+    readonly SearchValues<char> _quoted = TableText.Quoted(delimiter);
+    bool _started;
+
+    public Utf8TableRow Text(string? cell)
+    {
+        Separate();
+        if (cell is { Length: > 0 })
+            TableText.WriteCell(bytes, cell, _quoted);
+        return this;
+    }
+
+    public Utf8TableRow Number(decimal? value)
+    {
+        Separate();
+        if (value is { } number)
+        {
+            number.TryFormat(bytes.GetSpan(64), out var written, default, CultureInfo.InvariantCulture);
+            bytes.Advance(written);
+        }
+        return this;
+    }
+
+    public Utf8TableRow Number(long? value)
+    {
+        Separate();
+        if (value is { } number)
+        {
+            number.TryFormat(bytes.GetSpan(32), out var written, default, CultureInfo.InvariantCulture);
+            bytes.Advance(written);
+        }
+        return this;
+    }
+
+    public void End()
+    {
+        var end = bytes.GetSpan(2);
+        end[0] = (byte)'\r';
+        end[1] = (byte)'\n';
+        bytes.Advance(2);
+        _started = false;
+    }
+
+    void Separate()
+    {
+        if (_started)
+            TableText.WriteByte(bytes, _separator);
+        _started = true;
+    }
 }

@@ -13,8 +13,12 @@ public sealed class TableWriter(Stream body, AnswerFormat format) : IAsyncDispos
 
     readonly TableDelimiter _delimiter = format == AnswerFormat.Csv ? TableDelimiter.Comma : TableDelimiter.Tab;
     readonly ArrayBufferWriter<byte> _pending = new(SendAbove * 2);
+    Utf8TableRow? _row;
 
     public void WriteRow(IReadOnlyList<string?> cells) => TableText.WriteRow(_pending, cells, _delimiter);
+
+    /// <summary>The next row, to be written a typed cell at a time (then <see cref="Utf8TableRow.End"/>).</summary>
+    public Utf8TableRow Row => _row ??= new Utf8TableRow(_pending, _delimiter);
 
     /// <summary>Sends what has gathered when it is worth a write; call after each row.</summary>
     public Task SendIfFullAsync(CancellationToken cancellationToken) =>
