@@ -29,7 +29,7 @@ while [[ $# -gt 0 ]]; do
         --csv-runs) csv_runs=$2; shift 2 ;;
         --baseline-gc) baseline_gc=$2; shift 2 ;;
         --csv-only) csv_only=1; shift ;;
-        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
         *) echo "Unknown option $1 (see --help)." >&2; exit 2 ;;
     esac
 done
