@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
@@ -111,6 +112,26 @@ public static class CsvPlanReader
             }
         }
 
+        // Called directly, not through a delegate: a row costs no closure and no boxing.
+        bool ReadRow(Cells at, long line, out CsvKeywordRow row)
+        {
+            try
+            {
+                row = new CsvKeywordRow(line, at.Keyword(csv) ?? "",
+                    Read(at.Cpc(csv), "cpc", line, SpreadsheetValues.Number, failures),
+                    Read(at.ConversionRate(csv), "conversionRate", line, static value => SpreadsheetValues.Rate(value), failures),
+                    Read(at.MonthlySearches(csv), "monthlySearches", line, SpreadsheetValues.LongNumber, failures),
+                    Read(at.Clicks(csv), "clicks", line, SpreadsheetValues.LongNumber, failures),
+                    Read(at.Conversions(csv), "conversions", line, SpreadsheetValues.LongNumber, failures));
+                return true;
+            }
+            catch (Exception exception) when (Stop(exception))
+            {
+                row = default;
+                return false;
+            }
+        }
+
         if (!await NextRecord() || Cells(() => csv.Record) is not { } names)
         {
             if (!stopped)
@@ -136,13 +157,7 @@ public static class CsvPlanReader
             if (csv.Count > names.Length)
                 failures.Add(Failure(line, "cells", $"has {csv.Count} cells but the header names {names.Length} columns."));
 
-            var row = Cells<object>(() => new CsvKeywordRow(line, at.Keyword(csv) ?? "",
-                Read(at.Cpc(csv), "cpc", line, SpreadsheetValues.Number, failures),
-                Read(at.ConversionRate(csv), "conversionRate", line, static value => SpreadsheetValues.Rate(value), failures),
-                Read(at.MonthlySearches(csv), "monthlySearches", line, SpreadsheetValues.LongNumber, failures),
-                Read(at.Clicks(csv), "clicks", line, SpreadsheetValues.LongNumber, failures),
-                Read(at.Conversions(csv), "conversions", line, SpreadsheetValues.LongNumber, failures)));
-            if (row is not CsvKeywordRow read)
+            if (!ReadRow(at, line, out var read))
                 yield break;
             yield return read;
             if (failures.Count >= MaxFailures)
@@ -155,6 +170,7 @@ public static class CsvPlanReader
     sealed class TooManyFailures : Exception;
 
     const int RowsPerBatch = 512;
+    const int BatchesAhead = 8;
 
     /// <summary>
     /// The same rows, parsed on another thread while the caller prices the rows before them, so that on two cores
@@ -163,23 +179,28 @@ public static class CsvPlanReader
     public static async IAsyncEnumerable<CsvKeywordRow> ReadAheadAsync(Stream body, List<ValidationFailure> failures, ISet<string> header,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var batches = Channel.CreateBounded<CsvKeywordRow[]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+        var batches = Channel.CreateBounded<ArraySegment<CsvKeywordRow>>(new BoundedChannelOptions(BatchesAhead) { SingleReader = true, SingleWriter = true });
+        // Batches come back once read and are filled again: a million rows reuse a dozen arrays instead of promoting
+        // two thousand of them out of the youngest generation while they wait in the channel.
+        var free = new ConcurrentQueue<CsvKeywordRow[]>();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var reading = Task.Run(async () =>
         {
             try
             {
-                var batch = new List<CsvKeywordRow>(RowsPerBatch);
+                var batch = free.TryDequeue(out var reused) ? reused : new CsvKeywordRow[RowsPerBatch];
+                var count = 0;
                 await foreach (var row in ReadAsync(body, failures, header, stop.Token))
                 {
-                    batch.Add(row);
-                    if (batch.Count < RowsPerBatch)
+                    batch[count++] = row;
+                    if (count < RowsPerBatch)
                         continue;
-                    await batches.Writer.WriteAsync([.. batch], stop.Token);
-                    batch.Clear();
+                    await batches.Writer.WriteAsync(batch, stop.Token);
+                    batch = free.TryDequeue(out reused) ? reused : new CsvKeywordRow[RowsPerBatch];
+                    count = 0;
                 }
-                if (batch.Count > 0)
-                    await batches.Writer.WriteAsync([.. batch], stop.Token);
+                if (count > 0)
+                    await batches.Writer.WriteAsync(new ArraySegment<CsvKeywordRow>(batch, 0, count), stop.Token);
                 batches.Writer.Complete();
             }
             catch (Exception exception)
@@ -191,8 +212,11 @@ public static class CsvPlanReader
         try
         {
             await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
+            {
                 foreach (var row in batch)
                     yield return row;
+                free.Enqueue(batch.Array!);
+            }
         }
         finally
         {

@@ -16,6 +16,8 @@ public enum TableDelimiter { Comma, Tab }
 public static class TableText
 {
     static readonly SearchValues<char> FormulaStarts = SearchValues.Create("=+-@\t\r");
+    static readonly SearchValues<char> QuotedInCsv = SearchValues.Create(",\"\n\r");
+    static readonly SearchValues<char> QuotedInTsv = SearchValues.Create("\t\"\n\r");
 
     public static void AppendRow(StringBuilder text, IReadOnlyList<string?> cells, TableDelimiter delimiter)
     {
@@ -31,6 +33,63 @@ public static class TableText
         text.Append("\r\n");
     }
 
+    /// <summary>
+    /// The same row as <see cref="AppendRow(StringBuilder, IReadOnlyList{string?}, TableDelimiter)"/> writes, as UTF-8
+    /// straight into <paramref name="bytes"/>: the streamed answers' path, with no text buffer to encode afterwards.
+    /// </summary>
+    public static void WriteRow(IBufferWriter<byte> bytes, IReadOnlyList<string?> cells, TableDelimiter delimiter)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(cells);
+        var (separator, quoted) = delimiter == TableDelimiter.Comma ? ((byte)',', QuotedInCsv) : ((byte)'\t', QuotedInTsv);
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (i > 0)
+                WriteByte(bytes, separator);
+            if (cells[i] is { Length: > 0 } cell)
+                WriteCell(bytes, cell, quoted);
+        }
+        var end = bytes.GetSpan(2);
+        end[0] = (byte)'\r';
+        end[1] = (byte)'\n';
+        bytes.Advance(2);
+    }
+
+    internal static SearchValues<char> Quoted(TableDelimiter delimiter) => delimiter == TableDelimiter.Comma ? QuotedInCsv : QuotedInTsv;
+
+    internal static void WriteCell(IBufferWriter<byte> bytes, string cell, SearchValues<char> quoted)
+    {
+        var apostrophe = NeedsApostrophe(cell);
+        var text = cell.AsSpan();
+        if (text.IndexOfAny(quoted) < 0)
+        {
+            if (apostrophe)
+                WriteByte(bytes, (byte)'\'');
+            WriteText(bytes, text);
+            return;
+        }
+        WriteByte(bytes, (byte)'"');
+        if (apostrophe)
+            WriteByte(bytes, (byte)'\'');
+        for (var quote = text.IndexOf('"'); quote >= 0; quote = text.IndexOf('"'))
+        {
+            WriteText(bytes, text[..(quote + 1)]);
+            WriteByte(bytes, (byte)'"');
+            text = text[(quote + 1)..];
+        }
+        WriteText(bytes, text);
+        WriteByte(bytes, (byte)'"');
+    }
+
+    internal static void WriteByte(IBufferWriter<byte> bytes, byte value)
+    {
+        bytes.GetSpan(1)[0] = value;
+        bytes.Advance(1);
+    }
+
+    static void WriteText(IBufferWriter<byte> bytes, ReadOnlySpan<char> text) =>
+        bytes.Advance(Encoding.UTF8.GetBytes(text, bytes.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length))));
+
     public static string Write(Table table, TableDelimiter delimiter)
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -45,8 +104,10 @@ public static class TableText
     public static string Safe(string cell)
     {
         ArgumentNullException.ThrowIfNull(cell);
-        return cell.Length > 0 && FormulaStarts.Contains(cell[0]) && !IsNumber(cell) ? "'" + cell : cell;
+        return NeedsApostrophe(cell) ? "'" + cell : cell;
     }
+
+    static bool NeedsApostrophe(string cell) => cell.Length > 0 && FormulaStarts.Contains(cell[0]) && !IsNumber(cell);
 
     static void AppendCell(StringBuilder text, string? cell, char separator)
     {
@@ -63,4 +124,62 @@ public static class TableText
 
     static bool IsNumber(string cell) =>
         decimal.TryParse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
+}
+
+/// <summary>
+/// One row written cell by cell as UTF-8, by the same rules as <see cref="TableText"/>, for a path that has typed
+/// values: a number goes straight into the buffer, with no string made for it (numbers never need quotes or an
+/// apostrophe). Call a cell method per column in order, then <see cref="End"/>.
+/// </summary>
+public sealed class Utf8TableRow(IBufferWriter<byte> bytes, TableDelimiter delimiter)
+{
+    readonly byte _separator = delimiter == TableDelimiter.Comma ? (byte)',' : (byte)'\t';
+    readonly SearchValues<char> _quoted = TableText.Quoted(delimiter);
+    bool _started;
+
+    public Utf8TableRow Text(string? cell)
+    {
+        Separate();
+        if (cell is { Length: > 0 })
+            TableText.WriteCell(bytes, cell, _quoted);
+        return this;
+    }
+
+    public Utf8TableRow Number(decimal? value)
+    {
+        Separate();
+        if (value is { } number)
+        {
+            number.TryFormat(bytes.GetSpan(64), out var written, default, CultureInfo.InvariantCulture);
+            bytes.Advance(written);
+        }
+        return this;
+    }
+
+    public Utf8TableRow Number(long? value)
+    {
+        Separate();
+        if (value is { } number)
+        {
+            number.TryFormat(bytes.GetSpan(32), out var written, default, CultureInfo.InvariantCulture);
+            bytes.Advance(written);
+        }
+        return this;
+    }
+
+    public void End()
+    {
+        var end = bytes.GetSpan(2);
+        end[0] = (byte)'\r';
+        end[1] = (byte)'\n';
+        bytes.Advance(2);
+        _started = false;
+    }
+
+    void Separate()
+    {
+        if (_started)
+            TableText.WriteByte(bytes, _separator);
+        _started = true;
+    }
 }

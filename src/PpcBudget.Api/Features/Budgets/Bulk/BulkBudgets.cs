@@ -43,7 +43,7 @@ public sealed class BulkBudgets(MissingCpcs missingCpcs)
             var header = new HashSet<string>(StringComparer.Ordinal);
             var unpriced = new Dictionary<string, CsvKeywordRow>(StringComparer.Ordinal);
             var run = shape.NewRun();
-            await using (var answer = new StreamedAnswer<TLine, TSummary>(spool, request, currencyCode, shape.Header, shape.Row))
+            await using (var answer = new StreamedAnswer<TLine, TSummary>(spool, request, currencyCode, shape.Header, shape.Row, shape.WriteRow))
             {
                 await foreach (var row in CsvPlanReader.ReadAheadAsync(body, readFailures, header, cancellationToken))
                 {
@@ -81,7 +81,7 @@ public sealed class BulkBudgets(MissingCpcs missingCpcs)
             spool.SetLength(0);
             run = shape.NewRun();
             var skipped = new List<string>();
-            await using (var answer = new StreamedAnswer<TLine, TSummary>(spool, request, currencyCode, shape.Header, shape.Row))
+            await using (var answer = new StreamedAnswer<TLine, TSummary>(spool, request, currencyCode, shape.Header, shape.Row, shape.WriteRow))
             {
                 await foreach (var row in CsvPlanReader.ReadAheadAsync(body, [], header, cancellationToken))
                 {

@@ -11,8 +11,7 @@ namespace PpcBudget.Api.Features.Budgets.Bulk;
 /// <summary>
 /// Runs made-up CSV plans (every row priced, so no estimate source is asked) through the bulk path once at start-up,
 /// before the service listens. On a fresh process the first million-row plan otherwise pays for compiling and tiering
-/// that path: 2.9–3.5 s against 1.3 s for the next one. Measured here: 20,000 warm-up rows still left 2.8 s, 50,000
-/// 2.4 s, 100,000 1.3 s (and 2 s more start-up on 2 cores), so 100,000 is the default.
+/// that path; README.md's Performance section has what was measured and why the default is 100,000 rows.
 /// </summary>
 public sealed partial class BulkWarmUp(BulkBudgets bulk, IOptions<PerformanceOptions> options, ILogger<BulkWarmUp> log)
     : IHostedService, IHealthCheck

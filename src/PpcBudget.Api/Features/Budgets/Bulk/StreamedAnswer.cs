@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using PpcBudget.Api.Infrastructure.Formats;
 using PpcBudget.Core.Json;
+using PpcBudget.Core.Tables;
 
 namespace PpcBudget.Api.Features.Budgets.Bulk;
 
@@ -18,15 +19,22 @@ public sealed class StreamedAnswer<TLine, TSummary> : IAsyncDisposable where TSu
     readonly AnswerFormat _format;
     readonly string _field;
     readonly Func<TLine, IReadOnlyList<string?>> _row;
+    readonly Action<TLine, Utf8TableRow>? _writeRow;
     readonly TableWriter? _table;
     readonly Utf8JsonWriter? _json;
     long _lines;
 
+    /// <param name="target">Where the answer goes.</param>
+    /// <param name="request">The format and field asked for.</param>
+    /// <param name="currency">The plan's currency code.</param>
+    /// <param name="header">The table's header row.</param>
+    /// <param name="row">A line as the table's row.</param>
+    /// <param name="writeRow">The same row written cell by cell, when the answer has such a writer: no strings per line.</param>
     public StreamedAnswer(Stream target, AnswerRequest request, string currency, IReadOnlyList<string> header,
-        Func<TLine, IReadOnlyList<string?>> row)
+        Func<TLine, IReadOnlyList<string?>> row, Action<TLine, Utf8TableRow>? writeRow = null)
     {
         var format = request.Format;
-        (_target, _format, _field, _row) = (target, format, request.Field, row);
+        (_target, _format, _field, _row, _writeRow) = (target, format, request.Field, row, writeRow);
         if (format == AnswerFormat.Json)
         {
             _json = new Utf8JsonWriter(target);
@@ -52,7 +60,10 @@ public sealed class StreamedAnswer<TLine, TSummary> : IAsyncDisposable where TSu
         }
         else if (_table is not null)
         {
-            _table.WriteRow(_row(line));
+            if (_writeRow is not null)
+                _writeRow(line, _table.Row);
+            else
+                _table.WriteRow(_row(line));
             await _table.SendIfFullAsync(cancellationToken);
         }
     }
