@@ -46,6 +46,7 @@ public static class RoiCalculator
                 Epc = lines[i].Epc,
                 MonthlySearches = keywords[i].MonthlySearches ?? estimate?.AvgMonthlySearches,
                 Report = plan.ReportTraffic?.GetValueOrDefault(lines[i].Keyword),
+                Forecast = plan.Forecasts?.GetValueOrDefault(lines[i].Keyword),
                 LowTopOfPageBid = estimate?.LowTopOfPageBid,
                 HighTopOfPageBid = estimate?.HighTopOfPageBid,
             });

@@ -26,6 +26,10 @@ public sealed record RoiPlan : Plans.PlanSettings
     [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyDictionary<string, Budget.ReportTraffic>? ReportTraffic { get; init; }
 
+    /// <summary>Google's own forecast by keyword, when Google Ads is configured, for the ROI budget; not part of a JSON plan.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyDictionary<string, Budget.GoogleForecast>? Forecasts { get; init; }
+
     /// <summary>The keywords to judge, at least one.</summary>
     public IReadOnlyList<RoiKeyword>? Keywords { get; init; }
 }

@@ -8,7 +8,7 @@ public static class BudgetServices
 {
     public static IServiceCollection AddBudgetCalculations(this IServiceCollection services)
     {
-        services.AddSingleton<Planner>().AddSingleton<BulkBudgets>();
+        services.AddSingleton<Planner>().AddSingleton<BulkBudgets>().AddSingleton<Roi.RoiForecasts>();
         services.AddSingleton<Infrastructure.Formats.IAnswerPicture, Roi.SpendCurvePictures>();
         services.AddOptions<PerformanceOptions>().BindConfiguration(PerformanceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<BulkWarmUp>().AddHostedService(provider => provider.GetRequiredService<BulkWarmUp>());

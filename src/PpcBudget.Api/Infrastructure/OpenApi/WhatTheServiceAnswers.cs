@@ -92,7 +92,7 @@ public sealed class WhatTheServiceAnswers(IEnumerable<Formats.IAnswerPicture> pi
     static void AddCsvSettings(OpenApiOperation operation, OperationFilterContext context, Type plan)
     {
         operation.Parameters ??= [];
-        foreach (var property in plan.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(property => property.Name != "Keywords"))
+        foreach (var property in plan.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(property => property.Name != "Keywords" && property.GetCustomAttribute<System.Text.Json.Serialization.JsonIgnoreAttribute>() is null))
         {
             var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
             if (operation.Parameters.Any(parameter => parameter.Name == name))

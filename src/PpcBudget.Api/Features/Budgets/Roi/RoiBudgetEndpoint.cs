@@ -8,7 +8,7 @@ using PpcBudget.Core.Roi;
 
 namespace PpcBudget.Api.Features.Budgets.Roi;
 
-public sealed class RoiBudgetEndpoint(Planner planner, BulkBudgets bulk) : PlanBodyEndpoint<RoiPlan, RoiReport>
+public sealed class RoiBudgetEndpoint(Planner planner, BulkBudgets bulk, RoiForecasts forecasts) : PlanBodyEndpoint<RoiPlan, RoiReport>
 {
     static readonly RoiSettingsValidator Settings = new();
 
@@ -34,8 +34,8 @@ public sealed class RoiBudgetEndpoint(Planner planner, BulkBudgets bulk) : PlanB
             clearDefaults: true);
     }
 
-    protected override Task<Calculated<RoiReport>> CalculateAsync(RoiPlan plan, CancellationToken cancellationToken) =>
-        planner.RoiAsync(plan, cancellationToken);
+    protected override async Task<Calculated<RoiReport>> CalculateAsync(RoiPlan plan, CancellationToken cancellationToken) =>
+        await planner.RoiAsync(await forecasts.WithForecastsAsync(plan, cancellationToken), cancellationToken);
 
     protected override RoiPlan ReadSettings(QueryForm form) => PlanQueries.RoiSettings(form);
 

@@ -6,7 +6,7 @@ using PpcBudget.Core.Roi;
 namespace PpcBudget.Api.Features.Budgets.Roi;
 
 /// <summary>The ROI report from a URL, for a spreadsheet cell: the same answer as the POST.</summary>
-public sealed class RoiBudgetQueryEndpoint(Planner planner) : PlanQueryEndpoint<RoiBudgetQuery, RoiPlan, RoiReport>
+public sealed class RoiBudgetQueryEndpoint(Planner planner, RoiForecasts forecasts) : PlanQueryEndpoint<RoiBudgetQuery, RoiPlan, RoiReport>
 {
     public override void Configure()
     {
@@ -24,8 +24,8 @@ public sealed class RoiBudgetQueryEndpoint(Planner planner) : PlanQueryEndpoint<
 
     protected override RoiPlan ReadPlan(QueryForm form) => PlanQueries.RoiSettings(form) with { Keywords = PlanQueries.RoiKeywords(form) };
 
-    protected override Task<Calculated<RoiReport>> CalculateAsync(RoiPlan plan, CancellationToken cancellationToken) =>
-        planner.RoiAsync(plan, cancellationToken);
+    protected override async Task<Calculated<RoiReport>> CalculateAsync(RoiPlan plan, CancellationToken cancellationToken) =>
+        await planner.RoiAsync(await forecasts.WithForecastsAsync(plan, cancellationToken), cancellationToken);
 }
 
 /// <summary>The ROI plan as query parameters. Lists are comma-separated; rates take 0.01 or 1%.</summary>
