@@ -36,7 +36,7 @@ public sealed class QueryParameterRules : IGlobalPreProcessor
         {
             var known = HttpMethods.IsGet(http.Request.Method) ? QueryableNames(definition.ReqDtoType) : [];
             failures.AddRange(query.Keys
-                .Where(name => !known.Contains(name) && name is not AnswerFormats.FormatParameter and not AnswerFormats.FieldParameter
+                .Where(name => !known.Contains(name) && name is not AnswerFormats.FormatParameter and not AnswerFormats.FieldParameter and not AnswerFormats.TableParameter
                                                       && !name.Equals(ApiKeys.QueryParameter, StringComparison.OrdinalIgnoreCase))
                 .Select(name => new ValidationFailure(name, known.Count == 0
                     ? "is not a parameter of this endpoint: it takes its input from the body (only format and field go in the query)."
@@ -76,6 +76,20 @@ public sealed class QueryParameterRules : IGlobalPreProcessor
                     $"'{field}' is not a field of this answer; the fields are: {string.Join(", ", fields)}."));
         }
 
+        if (query.TryGetValue(AnswerFormats.TableParameter, out var table))
+        {
+            var tables = NamedTables(definition.ResDtoType);
+            if (format is not (AnswerFormat.Csv or AnswerFormat.Tsv or AnswerFormat.Text))
+                failures.Add(new ValidationFailure(AnswerFormats.TableParameter, "goes with format=csv, tsv or text, which write tables."));
+            else if (!tables.Contains(table.ToString(), StringComparer.Ordinal))
+                failures.Add(new ValidationFailure(AnswerFormats.TableParameter, tables.Count == 0
+                    ? $"'{table}' is not a table of this answer, which has one table: leave table out."
+                    : $"'{table}' is not a table of this answer; the tables are: {string.Join(", ", tables)}."));
+            else if (IsFileBody(http.Request))
+                failures.Add(new ValidationFailure(AnswerFormats.TableParameter,
+                    "goes with a JSON or query plan: a plan sent as a file answers its main table only."));
+        }
+
         if (failures.Count == 0)
             return;
         // When validation already failed, FastEndpoints sends these failures with its own; otherwise we send them.
@@ -99,6 +113,12 @@ public sealed class QueryParameterRules : IGlobalPreProcessor
         && (type.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase)
             || type.StartsWith("text/tab-separated-values", StringComparison.OrdinalIgnoreCase)
             || type.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The tables an answer has besides its main one (<see cref="Core.Tables.INamedTables"/>), by its type.</summary>
+    static IReadOnlyList<string> NamedTables(Type answerType) =>
+        answerType.GetInterfaces().Contains(typeof(Core.Tables.INamedTables))
+            ? (IReadOnlyList<string>)answerType.GetProperty(nameof(Core.Tables.INamedTables.TableNames), BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!
+            : [];
 
     static HashSet<string> QueryableNames(Type requestType) => QueryableByRequestType.GetOrAdd(requestType, type =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)

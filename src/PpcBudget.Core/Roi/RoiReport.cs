@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using PpcBudget.Core.Estimates;
 using PpcBudget.Core.Tables;
+using SpendCurveTable = PpcBudget.Core.Roi.Budget.SpendCurveTable;
 
 namespace PpcBudget.Core.Roi;
 
@@ -25,9 +26,15 @@ public enum ConversionRateSource
 }
 
 /// <summary>What a customer is worth per click, and whether each keyword pays.</summary>
-public sealed record RoiReport : ITabular
+public sealed record RoiReport : ITabular, INamedTables
 {
     public Table ToTable() => RoiReportTable.For(this);
+
+    public static IReadOnlyList<string> TableNames { get; } = [SpendCurveTable.Name];
+
+    public Table ToTable(string name) => name == SpendCurveTable.Name
+        ? SpendCurveTable.For(this.Budget?.Curve)
+        : throw new ArgumentOutOfRangeException(nameof(name), name, "The ROI answer has no such table.");
 
     /// <example>USD</example>
     public required string Currency { get; init; }

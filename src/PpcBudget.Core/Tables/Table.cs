@@ -15,6 +15,16 @@ public interface ITabular
     Table ToTable();
 }
 
+/// <summary>An answer with more tables than its main one, asked for by name (<c>table=curve</c>).</summary>
+public interface INamedTables
+{
+    /// <summary>The names of the tables besides the main one.</summary>
+    static abstract IReadOnlyList<string> TableNames { get; }
+
+    /// <summary>The named table; the caller asks only for a name <see cref="TableNames"/> gives.</summary>
+    Table ToTable(string name);
+}
+
 /// <summary>How a value reads in a cell.</summary>
 public static class Cells
 {

@@ -22,6 +22,7 @@ public static class AnswerFormats
 {
     public const string FormatParameter = "format";
     public const string FieldParameter = "field";
+    public const string TableParameter = "table";
 
     public static readonly IReadOnlyDictionary<string, AnswerFormat> ByName = new Dictionary<string, AnswerFormat>(StringComparer.OrdinalIgnoreCase)
     {

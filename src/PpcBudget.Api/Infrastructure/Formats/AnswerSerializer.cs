@@ -44,12 +44,12 @@ public static class AnswerSerializer
         }
         if (format == AnswerFormat.Text)
         {
-            await response.WriteAsync(AsText(answer, options, response.HttpContext.Request.Query[AnswerFormats.FieldParameter].ToString()),
+            await response.WriteAsync(AsText(answer, options, response.HttpContext.Request),
                 Encoding.UTF8, cancellationToken);
             return;
         }
 
-        var table = (answer as ITabular)?.ToTable() ?? throw new InvalidOperationException($"{answer.GetType().Name} has no table shape.");
+        var table = ChosenTable(answer, response.HttpContext.Request) ?? throw new InvalidOperationException($"{answer.GetType().Name} has no table shape.");
         await using var writer = new TableWriter(response.Body, format);
         await writer.WriteAllAsync(table, cancellationToken);
     }
@@ -69,8 +69,9 @@ public static class AnswerSerializer
     }
 
     /// <summary>With a field, its bare value (for <c>=WEBSERVICE(url)</c> in one cell); without, a readable summary and table.</summary>
-    static string AsText(object answer, JsonSerializerOptions options, string field)
+    static string AsText(object answer, JsonSerializerOptions options, HttpRequest request)
     {
+        var field = request.Query[AnswerFormats.FieldParameter].ToString();
         var json = JsonSerializer.SerializeToElement(answer, answer.GetType(), options);
         if (field.Length > 0)
             return AnswerFields.ValueOf(json, field) ?? "";
@@ -79,7 +80,7 @@ public static class AnswerSerializer
         foreach (var name in AnswerFields.Of(answer.GetType()))
             if (AnswerFields.ValueOf(json, name) is { } value)
                 text.Append(name).Append(": ").Append(value).Append('\n');
-        if (answer is ITabular tabular && tabular.ToTable() is var table)
+        if (ChosenTable(answer, request) is { } table)
         {
             text.Append('\n');
             TableText.AppendRow(text, table.Header, TableDelimiter.Tab);
@@ -88,4 +89,10 @@ public static class AnswerSerializer
         }
         return text.ToString();
     }
+
+    /// <summary>The answer's main table, or the one <c>table=</c> names (checked before the endpoint ran).</summary>
+    static Table? ChosenTable(object answer, HttpRequest request) =>
+        request.QueryString.HasValue && request.Query[AnswerFormats.TableParameter].ToString() is { Length: > 0 } name && answer is INamedTables named
+            ? named.ToTable(name)
+            : (answer as ITabular)?.ToTable();
 }

@@ -41,6 +41,16 @@ public sealed class SpreadsheetFormatsFilter : IOperationFilter
             Schema = new OpenApiSchema { Type = JsonSchemaType.String },
         });
 
+        if (context.ApiDescription.SupportedResponseTypes.FirstOrDefault(response => response.StatusCode == StatusCodes.Status200OK)?.Type is { } answerType
+            && answerType.GetInterfaces().Contains(typeof(Core.Tables.INamedTables)))
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = AnswerFormats.TableParameter,
+                In = ParameterLocation.Query,
+                Description = "With format=csv, tsv or text, another of the answer's tables instead of the keywords: curve, the spend curve's points, a row a bid.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            });
+
         if (operation.RequestBody?.Content is { } body && body.ContainsKey("text/csv"))
         {
             const string Described = "A CSV plan (a header row naming the columns, keyword first, then one keyword a row), or a file as downloaded "

@@ -15,7 +15,8 @@ public static class CsvPlanSettings
         ArgumentNullException.ThrowIfNull(settingsRules);
         var form = new QueryForm(query);
         var settings = read(form);
-        var failures = form.Failures.Concat(form.UnreadParameters(AnswerFormats.FormatParameter, AnswerFormats.FieldParameter, Infrastructure.Auth.ApiKeys.QueryParameter)
+        var failures = form.Failures.Concat(form.UnreadParameters(AnswerFormats.FormatParameter, AnswerFormats.FieldParameter, AnswerFormats.TableParameter,
+                Infrastructure.Auth.ApiKeys.QueryParameter)
                 .Select(name => new ValidationFailure(name, "is not a setting of this endpoint; keyword values go in the CSV body's columns.")))
             .ToList();
         failures.AddRange(settingsRules.Validate(settings).Errors);
