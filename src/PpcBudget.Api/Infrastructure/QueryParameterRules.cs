@@ -92,14 +92,13 @@ public sealed class QueryParameterRules : IGlobalPreProcessor
 
         if (failures.Count == 0)
             return;
-        // When validation already failed, FastEndpoints sends these failures with its own; otherwise we send them.
-        // A CSV plan's endpoint clears the failures of its (empty) JSON plan, and these with them: they are sent here, alone.
-        var csvBody = IsFileBody(http.Request);
-        var validationAlreadyFailed = context.HasValidationFailures && !csvBody;
+        // When validation already failed, FastEndpoints sends these failures with its own; otherwise we send them. The plan
+        // endpoints validate in the handler, so for them (a file body included) these are sent here, alone.
+        var validationAlreadyFailed = context.HasValidationFailures;
         context.ValidationFailures.AddRange(failures);
         var onlyAcceptFailed = failures.TrueForAll(failure => failure.PropertyName == "Accept");
         if (!validationAlreadyFailed && !http.ResponseStarted())
-            await http.Response.SendErrorsAsync(csvBody ? failures : context.ValidationFailures,
+            await http.Response.SendErrorsAsync(context.ValidationFailures,
                 onlyAcceptFailed ? StatusCodes.Status406NotAcceptable : StatusCodes.Status400BadRequest, cancellation: ct);
     }
 

@@ -21,7 +21,7 @@ namespace PpcBudget.Api.Features.Budgets;
 /// <c>file</c>). The query's format and field were checked before this runs, for any body.
 /// </summary>
 public abstract class PlanBodyEndpoint<TPlan, TAnswer> : Endpoint<TPlan, TAnswer>
-    where TPlan : IPlanCurrency, new()
+    where TPlan : PlanSettings, new()
     where TAnswer : notnull
 {
     const int BufferInMemoryUpTo = 1024 * 1024;
@@ -154,9 +154,8 @@ public abstract class PlanBodyEndpoint<TPlan, TAnswer> : Endpoint<TPlan, TAnswer
     }
 
     /// <summary>The reader's options from the plan's: which bid stands in for the CPC, and whether keywords without one are left out.</summary>
-    static KeywordFileOptions FileOptions(TPlan settings) => settings is IEstimateOptions estimates
-        ? new KeywordFileOptions { CpcBasis = estimates.CpcBasis ?? CpcBasis.Average, SkipKeywordsWithoutBid = estimates.SkipUnknownKeywords == true }
-        : KeywordFileOptions.Default;
+    static KeywordFileOptions FileOptions(TPlan settings) =>
+        new() { CpcBasis = settings.CpcBasis ?? CpcBasis.Average, SkipKeywordsWithoutBid = settings.SkipUnknownKeywords == true };
 
     /// <summary><c>keywords[3].cpc</c> of a plan read from a file is the cell at that keyword's line: <c>line 9: cpc</c>.</summary>
     static string LineOf(string field, KeywordFileReading reading)

@@ -1,5 +1,6 @@
 using FluentValidation.Results;
 using PpcBudget.Core.Estimates;
+using PpcBudget.Core.Plans;
 using PpcBudget.Core.Roi;
 using PpcBudget.Core.Testing;
 
@@ -25,40 +26,39 @@ public static class PlanQueries
     public static TestingPlan TestingSettings(QueryForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        return new TestingPlan
+        return WithSharedSettings(form, new TestingPlan
         {
-            Currency = form.Text("currency"),
-            ConversionRate = form.Rate("conversionRate"),
             Months = form.WholeNumber("months"),
             SalesPerKeyword = form.WholeNumber("salesPerKeyword"),
-            ClickThroughRate = form.Rate("clickThroughRate"),
-            CpcBasis = form.Choice("cpcBasis", Bases),
-            SkipUnknownKeywords = form.Flag("skipUnknownKeywords"),
-            EstimateSource = form.Choice("estimateSource", Sources),
-            Language = form.Text("language"),
-            GeoTargets = form.List("geoTargets"),
-        };
+        });
     }
 
     public static RoiPlan RoiSettings(QueryForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        return new RoiPlan
+        return WithSharedSettings(form, new RoiPlan
         {
-            Currency = form.Text("currency"),
             CustomerValue = form.Number("customerValue"),
             AverageSale = form.Number("averageSale"),
             FulfillmentCost = form.Number("fulfillmentCost"),
-            ConversionRate = form.Rate("conversionRate"),
             TargetMargin = form.Rate("targetMargin"),
+        });
+    }
+
+    /// <summary>The settings every plan has (<see cref="PlanSettings"/>), read once for both phases.</summary>
+    static TPlan WithSharedSettings<TPlan>(QueryForm form, TPlan plan) where TPlan : PlanSettings =>
+        // A record's with clones the runtime type, so the phase's own fields stay.
+        (TPlan)((PlanSettings)plan with
+        {
+            Currency = form.Text("currency"),
+            ConversionRate = form.Rate("conversionRate"),
             ClickThroughRate = form.Rate("clickThroughRate"),
             CpcBasis = form.Choice("cpcBasis", Bases),
             SkipUnknownKeywords = form.Flag("skipUnknownKeywords"),
             EstimateSource = form.Choice("estimateSource", Sources),
             Language = form.Text("language"),
             GeoTargets = form.List("geoTargets"),
-        };
-    }
+        });
 
     public static IReadOnlyList<TestingKeyword>? TestingKeywords(QueryForm form)
     {

@@ -26,11 +26,11 @@ public sealed class RoiForecasts(GoogleAdsForecasts forecasts)
             return plan;
 
         var bids = GoogleAdsForecasts.BidsUpTo(epc);
+        var currency = Core.Money.Currency.FromCode(plan.Currency).Code;
         var forecast = new Dictionary<string, GoogleForecast>(StringComparer.Ordinal);
         foreach (var keyword in keywords.Select(keyword => keyword?.Keyword).OfType<string>().Distinct(StringComparer.Ordinal).Take(MaxKeywords))
         {
-            var curve = await forecasts.ForecastAsync([keyword], bids, Core.Money.Currency.FromCode(plan.Currency).Code, plan.Language, plan.GeoTargets,
-                cancellationToken);
+            var curve = await forecasts.ForecastAsync([keyword], bids, currency, plan.Language, plan.GeoTargets, cancellationToken);
             if (curve.Points.Count == 0)
                 continue;
             forecast[keyword] = new GoogleForecast
