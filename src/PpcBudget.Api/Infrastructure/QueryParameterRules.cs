@@ -5,6 +5,7 @@ using FastEndpoints;
 using FluentValidation.Results;
 using PpcBudget.Api.Infrastructure.Auth;
 using PpcBudget.Api.Infrastructure.Formats;
+using PpcBudget.Api.Infrastructure.QueryForms;
 
 namespace PpcBudget.Api.Infrastructure;
 
@@ -31,8 +32,8 @@ public sealed class QueryParameterRules : IGlobalPreProcessor
             return;
 
         var failures = new List<ValidationFailure>();
-        // A CSV body takes its settings from the query; the bulk reader checks those itself.
-        if (!IsFileBody(http.Request))
+        // A plan read from the query (a GET, or a file body's settings) is checked by the plan's binder, which reads it.
+        if (!ReadsPlanFromQuery(http.Request, definition))
         {
             var known = HttpMethods.IsGet(http.Request.Method) ? QueryableNames(definition.ReqDtoType) : [];
             failures.AddRange(query.Keys
@@ -112,6 +113,9 @@ public sealed class QueryParameterRules : IGlobalPreProcessor
         && (type.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase)
             || type.StartsWith("text/tab-separated-values", StringComparison.OrdinalIgnoreCase)
             || type.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase));
+
+    static bool ReadsPlanFromQuery(HttpRequest request, EndpointDefinition definition) =>
+        PlanQuery.IsPlan(definition.ReqDtoType) && (HttpMethods.IsGet(request.Method) || IsFileBody(request));
 
     /// <summary>The tables an answer has besides its main one (<see cref="Core.Tables.INamedTables"/>), by its type.</summary>
     static IReadOnlyList<string> NamedTables(Type answerType) =>

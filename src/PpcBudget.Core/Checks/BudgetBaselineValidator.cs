@@ -1,9 +1,10 @@
 using FluentValidation;
+using PpcBudget.Core.Json;
 using PpcBudget.Core.Plans;
 
 namespace PpcBudget.Core.Checks;
 
-public sealed class BudgetBaselineValidator : AbstractValidator<BudgetBaseline>
+public sealed class BudgetBaselineValidator : JsonNamedValidator<BudgetBaseline>
 {
     const string Regenerate = "regenerate the baseline with `ppc-budget check --update` rather than editing it by hand.";
 

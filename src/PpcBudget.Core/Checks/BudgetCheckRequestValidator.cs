@@ -1,10 +1,11 @@
 using FluentValidation;
+using PpcBudget.Core.Json;
 using PpcBudget.Core.Money;
 using PpcBudget.Core.Plans;
 
 namespace PpcBudget.Core.Checks;
 
-public sealed class BudgetCheckRequestValidator : AbstractValidator<BudgetCheckRequest>
+public sealed class BudgetCheckRequestValidator : JsonNamedValidator<BudgetCheckRequest>
 {
     public BudgetCheckRequestValidator()
     {

@@ -1,6 +1,5 @@
 using FluentValidation;
-using PpcBudget.Core.Roi;
-using PpcBudget.Core.Testing;
+using PpcBudget.Core.Json;
 
 namespace PpcBudget.Core.Plans;
 
@@ -8,7 +7,7 @@ namespace PpcBudget.Core.Plans;
 /// A plan is valid when its testing part passes <see cref="TestingPlanValidator"/> and, when it has ROI settings, its
 /// ROI part passes <see cref="RoiPlanValidator"/>: the same rules and messages as the testing and ROI requests.
 /// </summary>
-public sealed class BudgetPlanValidator : AbstractValidator<BudgetPlan>
+public sealed class BudgetPlanValidator : JsonNamedValidator<BudgetPlan>
 {
     readonly TestingPlanValidator _testing;
     readonly RoiPlanValidator _roi;

@@ -16,7 +16,7 @@ public static class Calculated
 
 /// <summary>
 /// Both phases for a plan: validated, missing CPCs filled in by the one pricing step, calculated. Every entry point
-/// runs this — the API's JSON and query forms, and the command-line tool in-process — so the rules and messages agree.
+/// runs this — the API's JSON, query and file forms, and the command-line tool in-process — so the rules and messages agree.
 /// </summary>
 public sealed class Planner(MissingCpcs missingCpcs)
 {
@@ -24,33 +24,32 @@ public sealed class Planner(MissingCpcs missingCpcs)
     static readonly RoiPlanValidator RoiRules = new();
 
     public Task<Calculated<TestingBudget>> TestingAsync(TestingPlan plan, CancellationToken cancellationToken) =>
-        CalculateAsync(plan, TestingRules, plan?.Keywords, (valid, keywords) => valid with { Keywords = keywords }, TestingBudgetCalculator.Calculate,
-            (budget, skipped, warnings) => budget with { SkippedKeywords = skipped, Warnings = [.. warnings, .. budget.Warnings] }, cancellationToken);
+        CalculateAsync(plan, TestingRules, TestingBudgetCalculator.Calculate, TestingPlan.UnusedKeywordFields, cancellationToken);
 
     public Task<Calculated<RoiReport>> RoiAsync(RoiPlan plan, CancellationToken cancellationToken) =>
-        CalculateAsync(plan, RoiRules, plan?.Keywords, (valid, keywords) => valid with { Keywords = keywords }, RoiCalculator.Calculate,
-            (report, skipped, warnings) => report with { SkippedKeywords = skipped, Warnings = [.. warnings, .. report.Warnings] }, cancellationToken);
+        CalculateAsync(plan, RoiRules, RoiCalculator.Calculate, RoiPlan.UnusedKeywordFields, cancellationToken);
 
-    async Task<Calculated<TAnswer>> CalculateAsync<TPlan, TKeyword, TAnswer>(TPlan plan, IValidator<TPlan> rules, IReadOnlyList<TKeyword>? keywords,
-        Func<TPlan, IReadOnlyList<TKeyword>, TPlan> withKeywords, Func<TPlan, IReadOnlyList<CpcEstimate?>, TAnswer> calculate,
-        Func<TAnswer, IReadOnlyList<string>, IReadOnlyList<string>, TAnswer> withNotes, CancellationToken cancellationToken)
-        where TPlan : IEstimateOptions, IPlanCurrency
-        where TKeyword : IKeywordWithCpc
+    async Task<Calculated<TAnswer>> CalculateAsync<TPlan, TAnswer>(TPlan plan, IValidator<TPlan> rules,
+        Func<TPlan, IReadOnlyList<CpcEstimate?>, TAnswer> calculate, IReadOnlyList<string> unusedKeywordFields, CancellationToken cancellationToken)
+        where TPlan : Plan
+        where TAnswer : PlanAnswer
     {
         ArgumentNullException.ThrowIfNull(plan);
         var invalid = (await rules.ValidateAsync(plan, cancellationToken)).Errors;
         if (invalid.Count > 0)
             return Calculated.Refused<TAnswer>(invalid);
 
-        var priced = await missingCpcs.PriceAsync(keywords ?? [], plan, plan.Currency, cancellationToken);
+        var keywords = plan.Keywords!;
+        var priced = await missingCpcs.PriceAsync(keywords, plan, plan.Currency, cancellationToken);
         if (priced.Failures.Count > 0)
             return Calculated.Refused<TAnswer>(priced.Failures);
-        // With every CPC given (the usual plan) the plan already holds the priced keywords and nothing joins the answer: no copies.
-        var pricedPlan = ReferenceEquals(priced.Keywords, keywords) ? plan : withKeywords(plan, priced.Keywords);
-        var answer = calculate(pricedPlan, priced.Estimates);
-        return priced.Skipped.Count == 0 && priced.Warnings.Count == 0
-            ? new(answer, [])
-            : new(withNotes(answer, priced.Skipped, priced.Warnings), []);
+        // With every CPC given (the usual plan) the plan already holds the priced keywords: no copies.
+        var pricedPlan = ReferenceEquals(priced.Keywords, keywords) ? plan : (TPlan)((Plan)plan with { Keywords = priced.Keywords });
+        var unused = unusedKeywordFields.Where(field => keywords.Any(keyword => keyword?.Gives(field) == true)).ToList();
+        IReadOnlyList<string> notes = unused.Count == 0
+            ? priced.Warnings
+            : [.. priced.Warnings, $"This answer does not use the {string.Join(" and ", unused)} field{(unused.Count == 1 ? "" : "s")} of the keywords."];
+        return new(PlanAnswer.WithNotes(calculate(pricedPlan, priced.Estimates), notes, priced.Skipped), []);
     }
 }
 

@@ -6,7 +6,7 @@ namespace PpcBudget.Core.Roi;
 public static class RoiCalculator
 {
     /// <summary>
-    /// Calculates a validated plan (see <see cref="RoiPlanValidator"/>). A keyword without a CPC takes it from
+    /// Calculates a validated plan (see <see cref="Plans.RoiPlanValidator"/>). A keyword without a CPC takes it from
     /// <paramref name="estimates"/>, which lines up with the plan's keywords (null where there is none).
     /// </summary>
     public static RoiReport Calculate(RoiPlan plan, IReadOnlyList<CpcEstimate?>? estimates = null)

@@ -26,7 +26,7 @@ public enum ConversionRateSource
 }
 
 /// <summary>What a customer is worth per click, and whether each keyword pays.</summary>
-public sealed record RoiReport : ITabular, INamedTables
+public sealed record RoiReport : Plans.PlanAnswer, ITabular, INamedTables
 {
     public Table ToTable() => RoiReportTable.For(this);
 
@@ -35,9 +35,6 @@ public sealed record RoiReport : ITabular, INamedTables
     public Table ToTable(string name) => name == SpendCurveTable.Name
         ? SpendCurveTable.For(this.Budget?.Curve)
         : throw new ArgumentOutOfRangeException(nameof(name), name, "The ROI answer has no such table.");
-
-    /// <example>USD</example>
-    public required string Currency { get; init; }
 
     /// <summary>Average sale − fulfilment cost, or as given.</summary>
     /// <example>100.00</example>
@@ -75,15 +72,6 @@ public sealed record RoiReport : ITabular, INamedTables
 
     /// <summary>One line per keyword, in the order sent.</summary>
     public required IReadOnlyList<KeywordReturn> Keywords { get; init; }
-
-    /// <summary>Things worth knowing that did not stop the calculation.</summary>
-    public required IReadOnlyList<string> Warnings { get; init; }
-
-    /// <summary>What was read, when the plan came as a downloaded file: its format, rows, period and every row left out.</summary>
-    public Imports.FileInput? Input { get; init; }
-
-    /// <summary>Keywords left out because they had no CPC and no estimate (only with <c>skipUnknownKeywords</c>).</summary>
-    public IReadOnlyList<string> SkippedKeywords { get; init; } = [];
 }
 
 /// <summary>What one keyword earns and costs per click.</summary>

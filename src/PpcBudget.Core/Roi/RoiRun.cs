@@ -31,7 +31,7 @@ public sealed class RoiRun
     public string CurrencyCode => _currency.Code;
 
     /// <summary>Judges one keyword; without a CPC of its own it takes the estimate's (the caller made sure there is one).</summary>
-    public KeywordReturn Add(RoiKeyword keyword, CpcEstimate? estimate = null)
+    public KeywordReturn Add(PlanKeyword keyword, CpcEstimate? estimate = null)
     {
         ArgumentNullException.ThrowIfNull(keyword);
         var priced = PricedKeyword.From(keyword, estimate, _basis);
@@ -85,7 +85,7 @@ public sealed class RoiRun
         };
     }
 
-    static string? NoteFor(RoiKeyword keyword, ConversionRateInterval? interval) => keyword switch
+    static string? NoteFor(PlanKeyword keyword, ConversionRateInterval? interval) => keyword switch
     {
         { Clicks: 0 } => "No clicks observed yet, so the plan's conversion rate is used.",
         { Conversions: 0 } => $"No conversions in {keyword.Clicks:N0} clicks: the observed rate is 0, so this keyword earns " +

@@ -5,13 +5,9 @@ using PpcBudget.Core.Tables;
 namespace PpcBudget.Core.Testing;
 
 /// <summary>What the test costs: per keyword, in total, per month and per day.</summary>
-public sealed record TestingBudget : ITabular
+public sealed record TestingBudget : Plans.PlanAnswer, ITabular
 {
     public Table ToTable() => TestingBudgetTable.For(this);
-
-    /// <summary>ISO 4217 code of every amount in this answer.</summary>
-    /// <example>USD</example>
-    public required string Currency { get; init; }
 
     /// <summary>One line per keyword, in the order sent.</summary>
     public required IReadOnlyList<KeywordTestCost> Keywords { get; init; }
@@ -34,15 +30,6 @@ public sealed record TestingBudget : ITabular
 
     /// <summary>Month by month; the rows add up to the total exactly (the cent that does not divide goes to the first months).</summary>
     public required IReadOnlyList<MonthlyBudget> Schedule { get; init; }
-
-    /// <summary>Things worth knowing about the plan that did not stop the calculation.</summary>
-    public required IReadOnlyList<string> Warnings { get; init; }
-
-    /// <summary>What was read, when the plan came as a downloaded file: its format, rows, period and every row left out.</summary>
-    public Imports.FileInput? Input { get; init; }
-
-    /// <summary>Keywords left out because they had no CPC and no estimate (only with <c>skipUnknownKeywords</c>).</summary>
-    public IReadOnlyList<string> SkippedKeywords { get; init; } = [];
 }
 
 /// <summary>What testing one keyword costs.</summary>

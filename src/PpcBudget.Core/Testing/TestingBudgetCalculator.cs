@@ -12,7 +12,7 @@ public static class TestingBudgetCalculator
     public const decimal DefaultClickThroughRate = 0.01m;
 
     /// <summary>
-    /// Calculates a validated plan (see <see cref="TestingPlanValidator"/>). A keyword without a CPC takes it from
+    /// Calculates a validated plan (see <see cref="Plans.TestingPlanValidator"/>). A keyword without a CPC takes it from
     /// <paramref name="estimates"/>, which lines up with the plan's keywords (null where there is none).
     /// </summary>
     public static TestingBudget Calculate(TestingPlan plan, IReadOnlyList<CpcEstimate?>? estimates = null)

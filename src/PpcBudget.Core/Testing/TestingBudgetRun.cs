@@ -37,7 +37,7 @@ public sealed class TestingBudgetRun
     public string CurrencyCode => _currency.Code;
 
     /// <summary>Prices one keyword; without a CPC of its own it takes the estimate's (the caller made sure there is one).</summary>
-    public KeywordTestCost Add(TestingKeyword keyword, CpcEstimate? estimate = null)
+    public KeywordTestCost Add(PlanKeyword keyword, CpcEstimate? estimate = null)
     {
         ArgumentNullException.ThrowIfNull(keyword);
         var (cpc, cpcSource, monthlySearches) = PricedKeyword.From(keyword, estimate, _basis, keyword.MonthlySearches);

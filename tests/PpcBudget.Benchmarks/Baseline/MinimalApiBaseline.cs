@@ -1,3 +1,4 @@
+using PpcBudget.Core.Plans;
 using PpcBudget.Api.Features.Budgets.Testing;
 using PpcBudget.Core.Json;
 using PpcBudget.Core.Testing;
@@ -23,7 +24,6 @@ public static class MinimalApiBaseline
         builder.Services.ConfigureHttpJsonOptions(json => StrictJson.Apply(json.SerializerOptions));
         builder.Services.AddSingleton<TestingPlanValidator>();
         builder.Services.AddHealthChecks();
-        JsonFieldNames.UseForValidationFailures();
         adjust?.Invoke(builder);
 
         var app = builder.Build();

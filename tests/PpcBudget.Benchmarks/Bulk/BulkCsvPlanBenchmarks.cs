@@ -20,7 +20,7 @@ public class BulkCsvPlanBenchmarks
     const int PlanRows = CsvPlanReaderBenchmarks.Rows;
 
     static readonly TestingPlan Settings = new() { Months = GeneratedPlans.Months };
-    static readonly TestingKeywordValidator RowRules = new();
+    static readonly PlanKeywordValidator RowRules = new();
 
     byte[] _plan = [];
     BulkBudgets _bulk = null!;
@@ -94,6 +94,6 @@ public class BulkCsvPlanBenchmarks
     IAsyncEnumerable<CsvKeywordRow> ReadRows() =>
         CsvPlanReader.ReadAsync(new MemoryStream(_plan, writable: false), new List<ValidationFailure>(), new HashSet<string>(), CancellationToken.None);
 
-    static TestingKeyword Keyword(CsvKeywordRow row) =>
+    static PlanKeyword Keyword(CsvKeywordRow row) =>
         new() { Keyword = row.Keyword, Cpc = row.Cpc, ConversionRate = row.ConversionRate, MonthlySearches = row.MonthlySearches };
 }

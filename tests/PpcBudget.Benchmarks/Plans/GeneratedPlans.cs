@@ -1,3 +1,4 @@
+using PpcBudget.Core.Plans;
 using System.Globalization;
 using System.Text;
 using PpcBudget.Core.Roi;
@@ -24,7 +25,7 @@ public static class GeneratedPlans
     public static TestingPlan Testing(int keywords) => new()
     {
         Months = Months,
-        Keywords = [.. Enumerable.Range(1, keywords).Select(i => new TestingKeyword
+        Keywords = [.. Enumerable.Range(1, keywords).Select(i => new PlanKeyword
         {
             Keyword = Keyword(i), Cpc = Cpc(i), ConversionRate = ConversionRate(i), MonthlySearches = MonthlySearches(i),
         })],
@@ -34,7 +35,7 @@ public static class GeneratedPlans
     {
         CustomerValue = 100m,
         TargetMargin = 0.2m,
-        Keywords = [.. Enumerable.Range(1, keywords).Select(i => new RoiKeyword
+        Keywords = [.. Enumerable.Range(1, keywords).Select(i => new PlanKeyword
         {
             Keyword = Keyword(i), Cpc = Cpc(i), Clicks = i % 5 == 0 ? 400 : null, Conversions = i % 5 == 0 ? i % 9 : null,
         })],

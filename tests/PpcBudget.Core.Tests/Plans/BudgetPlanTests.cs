@@ -1,13 +1,10 @@
 using PpcBudget.Core.Checks;
-using PpcBudget.Core.Json;
 using PpcBudget.Core.Plans;
 
 namespace PpcBudget.Core.Tests.Plans;
 
 public class BudgetPlanTests
 {
-    public BudgetPlanTests() => JsonFieldNames.UseForValidationFailures();
-
     static readonly BudgetPlan CoffeeShop = new()
     {
         Currency = "USD",

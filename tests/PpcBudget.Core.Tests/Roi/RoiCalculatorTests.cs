@@ -1,13 +1,14 @@
+using PpcBudget.Core.Plans;
 using PpcBudget.Core.Roi;
 
 namespace PpcBudget.Core.Tests.Roi;
 
 public class RoiCalculatorTests
 {
-    static RoiReport Calculate(params RoiKeyword[] keywords) =>
+    static RoiReport Calculate(params PlanKeyword[] keywords) =>
         RoiCalculator.Calculate(new RoiPlan { CustomerValue = 100m, Keywords = keywords });
 
-    static RoiKeyword Keyword(decimal cpc, long? clicks = null, long? conversions = null) =>
+    static PlanKeyword Keyword(decimal cpc, long? clicks = null, long? conversions = null) =>
         new() { Keyword = "coffee shop", Cpc = cpc, Clicks = clicks, Conversions = conversions };
 
     [Fact]

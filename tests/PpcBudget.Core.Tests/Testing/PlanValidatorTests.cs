@@ -1,3 +1,4 @@
+using PpcBudget.Core.Plans;
 using PpcBudget.Core.Roi;
 using PpcBudget.Core.Testing;
 
@@ -9,7 +10,7 @@ public class PlanValidatorTests
     // Whether names come out camelCase depends on whether another test has installed the API's JSON naming already.
     static readonly StringComparer CaseOfNamesAside = StringComparer.OrdinalIgnoreCase;
 
-    static TestingKeyword Line(string text, decimal? cpc) => new() { Keyword = text, Cpc = cpc };
+    static PlanKeyword Line(string text, decimal? cpc) => new() { Keyword = text, Cpc = cpc };
 
     [Fact]
     public void ABadTestingLineAmongGoodOnesIsNamedByItsOwnIndex()
@@ -27,7 +28,7 @@ public class PlanValidatorTests
         var plan = new RoiPlan
         {
             CustomerValue = 100m,
-            Keywords = [new RoiKeyword { Keyword = "coffee shop", Cpc = 0.50m }, new RoiKeyword { Keyword = "", Cpc = 0.50m }],
+            Keywords = [new PlanKeyword { Keyword = "coffee shop", Cpc = 0.50m }, new PlanKeyword { Keyword = "", Cpc = 0.50m }],
         };
 
         var failures = new RoiPlanValidator().Validate(plan).Errors.Select(failure => failure.PropertyName).ToList();

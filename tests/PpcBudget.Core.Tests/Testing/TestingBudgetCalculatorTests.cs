@@ -1,3 +1,4 @@
+using PpcBudget.Core.Plans;
 using PpcBudget.Core.Testing;
 
 namespace PpcBudget.Core.Tests.Testing;
@@ -12,7 +13,7 @@ public class TestingBudgetCalculatorTests
             Months = months,
             ConversionRate = conversionRate,
             SalesPerKeyword = salesPerKeyword,
-            Keywords = keywords.Select(k => new TestingKeyword { Keyword = k.Keyword, Cpc = k.Cpc }).ToList(),
+            Keywords = keywords.Select(k => new PlanKeyword { Keyword = k.Keyword, Cpc = k.Cpc }).ToList(),
         });
 
     [Theory]

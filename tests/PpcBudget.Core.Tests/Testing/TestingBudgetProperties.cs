@@ -1,3 +1,4 @@
+using PpcBudget.Core.Plans;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -32,7 +33,7 @@ public class TestingBudgetProperties
         {
             Months = monthsSeed.Get % 120 + 1,
             ConversionRate = 0.03m,
-            Keywords = cpcCents.Get.Select((c, i) => new TestingKeyword { Keyword = $"k{i}", Cpc = Cents(c.Get % 100_000) }).ToList(),
+            Keywords = cpcCents.Get.Select((c, i) => new PlanKeyword { Keyword = $"k{i}", Cpc = Cents(c.Get % 100_000) }).ToList(),
         });
 
         return budget.Schedule.Sum(row => row.Budget) == budget.Total;

@@ -3,11 +3,11 @@ using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.Extensions.Options;
 using PpcBudget.Api.Features.Budgets.Bulk;
-using PpcBudget.Api.Features.Budgets.QueryForms;
 using PpcBudget.Api.Infrastructure;
 using PpcBudget.Api.Infrastructure.Auth;
 using PpcBudget.Api.Infrastructure.Formats;
 using PpcBudget.Api.Infrastructure.Limits;
+using PpcBudget.Api.Infrastructure.QueryForms;
 using PpcBudget.Core.Estimates;
 using PpcBudget.Core.Imports;
 using PpcBudget.Core.Plans;
@@ -21,8 +21,8 @@ namespace PpcBudget.Api.Features.Budgets;
 /// <c>file</c>). The query's format and field were checked before this runs, for any body.
 /// </summary>
 public abstract class PlanBodyEndpoint<TPlan, TAnswer> : Endpoint<TPlan, TAnswer>
-    where TPlan : PlanSettings, new()
-    where TAnswer : notnull
+    where TPlan : Plan, new()
+    where TAnswer : PlanAnswer
 {
     const int BufferInMemoryUpTo = 1024 * 1024;
     const int HeaderPeekBytes = 4096;
@@ -31,32 +31,40 @@ public abstract class PlanBodyEndpoint<TPlan, TAnswer> : Endpoint<TPlan, TAnswer
     /// <summary>Validates, prices and calculates a plan.</summary>
     protected abstract Task<Calculated<TAnswer>> CalculateAsync(TPlan plan, CancellationToken cancellationToken);
 
-    /// <summary>Reads a file's settings from the query string.</summary>
-    protected abstract TPlan ReadSettings(QueryForm form);
-
+    /// <summary>The rules for a file body's settings (the plan without its keywords).</summary>
     protected abstract IValidator<TPlan> SettingsRules { get; }
 
     protected abstract Task<BulkAnswer> CalculateCsvAsync(Stream body, TPlan settings, AnswerRequest request, CancellationToken cancellationToken);
 
-    /// <summary>The settings with a downloaded file's keywords (and, for the ROI phase, its traffic).</summary>
-    protected abstract TPlan WithFile(TPlan settings, KeywordFileReading reading, string? currency);
+    /// <summary>The settings with a downloaded file's keywords, in its currency unless the query named one.</summary>
+    protected virtual TPlan WithFile(TPlan settings, KeywordFileReading reading) =>
+        settings with { Currency = settings.Currency ?? reading.Currency, Keywords = ImportedPlan.Keywords(reading) };
 
-    /// <summary>The answer with what was read from the file and the rows it left out.</summary>
-    protected abstract TAnswer WithInput(TAnswer answer, FileInput input, IReadOnlyList<string> warnings);
-
-    protected void ConfigurePost(string route)
+    /// <summary>The POST route, its policy and binder, and what the document says of it.</summary>
+    protected void ConfigurePost(string route, string name, string summary, string description)
     {
         Post(route);
         Policies(ApiKeys.Policy);
-        RequestBinder(new JsonBodyBinder<TPlan>());
+        RequestBinder(new PlanBinder<TPlan>());
         AllowFileUploads(dontAutoBindFormData: true);
+        Description(endpoint => endpoint
+            .Accepts<TPlan>("application/json", "text/csv", "text/tab-separated-values", "multipart/form-data")
+            .Produces<TAnswer>(StatusCodes.Status200OK, "application/json", "text/csv", "text/tab-separated-values", "text/plain")
+            .WithName(name)
+            .WithTags("Budgets")
+            .WithSummary(summary)
+            .WithDescription(description)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable),
+            clearDefaults: true);
     }
 
     public override async Task HandleAsync(TPlan req, CancellationToken ct)
     {
+        ThrowIfAnyErrors();
         if (QueryParameterRules.IsFileBody(HttpContext.Request))
         {
-            await SendFileAsync(ct);
+            await SendFileAsync(req, ct);
             return;
         }
         var calculated = await CalculateAsync(req, ct);
@@ -65,10 +73,9 @@ public abstract class PlanBodyEndpoint<TPlan, TAnswer> : Endpoint<TPlan, TAnswer
         await Send.OkAsync(calculated.Answer!, ct);
     }
 
-    async Task SendFileAsync(CancellationToken ct)
+    async Task SendFileAsync(TPlan settings, CancellationToken ct)
     {
-        var (settings, failures) = CsvPlanSettings.Read(HttpContext.Request.Query, ReadSettings, SettingsRules);
-        failures.ToList().ForEach(AddError);
+        (await SettingsRules.ValidateAsync(settings, ct)).Errors.ForEach(AddError);
         ThrowIfAnyErrors();
 
         var body = await FileAsync(ct);
@@ -146,11 +153,11 @@ public abstract class PlanBodyEndpoint<TPlan, TAnswer> : Endpoint<TPlan, TAnswer
             AddError(new ValidationFailure("currency", $"is {asked.ToUpperInvariant()}, but the file's amounts are in {read}; leave currency out or make them match."));
         ThrowIfAnyErrors();
 
-        var calculated = await CalculateAsync(WithFile(settings, reading, settings.Currency ?? reading.Currency), ct);
+        var calculated = await CalculateAsync(WithFile(settings, reading), ct);
         foreach (var failure in calculated.Failures)
             AddError(new ValidationFailure(LineOf(failure.PropertyName, reading), failure.ErrorMessage));
         ThrowIfAnyErrors();
-        await Send.OkAsync(WithInput(calculated.Answer!, ImportedPlan.Input(reading), ImportedPlan.Warnings(reading)), ct);
+        await Send.OkAsync(PlanAnswer.WithNotes(calculated.Answer!, ImportedPlan.Warnings(reading), input: ImportedPlan.Input(reading)), ct);
     }
 
     /// <summary>The reader's options from the plan's: which bid stands in for the CPC, and whether keywords without one are left out.</summary>
@@ -170,27 +177,37 @@ public abstract class PlanBodyEndpoint<TPlan, TAnswer> : Endpoint<TPlan, TAnswer
 }
 
 /// <summary>
-/// The GET form of a budget phase, for a spreadsheet cell (IMPORTDATA, WEBSERVICE): the plan read from the query and
-/// checked by the body's rules, failures named as the query names them; the same answer as the POST.
+/// The GET form of a budget phase, for a spreadsheet cell (IMPORTDATA, WEBSERVICE): the plan read from the query by
+/// <see cref="PlanBinder{TPlan}"/> and checked by the body's rules, failures named as the query names them; the same
+/// answer as the POST.
 /// </summary>
-/// <typeparam name="TQuery">Describes the query parameters in the OpenAPI document.</typeparam>
-/// <typeparam name="TPlan">The plan the query is read into.</typeparam>
-/// <typeparam name="TAnswer">The phase's answer.</typeparam>
-public abstract class PlanQueryEndpoint<TQuery, TPlan, TAnswer> : Endpoint<TQuery, TAnswer>
-    where TQuery : notnull
+public abstract class PlanQueryEndpoint<TPlan, TAnswer> : Endpoint<TPlan, TAnswer>
+    where TPlan : Plan, new()
     where TAnswer : notnull
 {
-    protected abstract TPlan ReadPlan(QueryForm form);
-
     protected abstract Task<Calculated<TAnswer>> CalculateAsync(TPlan plan, CancellationToken cancellationToken);
 
-    public override async Task<TAnswer> ExecuteAsync(TQuery req, CancellationToken ct)
+    /// <summary>The GET route, its policy and binder, and what the document says of it.</summary>
+    protected void ConfigureGet(string route, string name, string summary, string description)
     {
-        var form = new QueryForm(HttpContext.Request.Query);
-        var plan = ReadPlan(form);
-        var calculated = form.Failures.Count > 0 ? Calculated.Refused<TAnswer>(form.Failures) : await CalculateAsync(plan, ct);
+        Get(route);
+        Policies(ApiKeys.Policy);
+        RequestBinder(new PlanBinder<TPlan>());
+        Description(endpoint => endpoint
+            .WithName(name)
+            .WithTags("Budgets")
+            .WithSummary(summary)
+            .WithDescription(description)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable));
+    }
+
+    public override async Task<TAnswer> ExecuteAsync(TPlan req, CancellationToken ct)
+    {
+        ThrowIfAnyErrors();
+        var calculated = await CalculateAsync(req, ct);
         foreach (var failure in calculated.Failures)
-            AddError(new ValidationFailure(PlanQueries.QueryName(failure.PropertyName), failure.ErrorMessage));
+            AddError(new ValidationFailure(PlanQuery.QueryName(failure.PropertyName), failure.ErrorMessage));
         ThrowIfAnyErrors();
         return calculated.Answer!;
     }

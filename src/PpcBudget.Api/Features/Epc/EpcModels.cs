@@ -12,6 +12,7 @@ public sealed record EpcQuery
 
     /// <summary>Fraction of clicks that become a sale. Default 0.01 (1 %).</summary>
     /// <example>0.01</example>
+    [Core.Plans.Rate]
     public decimal? ConversionRate { get; init; }
 
     /// <summary>ISO 4217 code. Default USD.</summary>

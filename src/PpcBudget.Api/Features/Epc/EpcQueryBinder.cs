@@ -1,5 +1,5 @@
 using FastEndpoints;
-using PpcBudget.Api.Features.Budgets.QueryForms;
+using PpcBudget.Api.Infrastructure.QueryForms;
 
 namespace PpcBudget.Api.Features.Epc;
 

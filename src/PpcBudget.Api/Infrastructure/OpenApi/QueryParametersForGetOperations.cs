@@ -2,6 +2,8 @@ using System.Reflection;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.OpenApi;
+using PpcBudget.Api.Infrastructure.QueryForms;
+using PpcBudget.Core.Plans;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace PpcBudget.Api.Infrastructure.OpenApi;
@@ -25,40 +27,66 @@ public sealed class QueryParametersForGetOperations : IOperationFilter
             return;
 
         operation.RequestBody = null;
+        operation.Parameters ??= [];
+        if (PlanQuery.IsPlan(dto))
+        {
+            // A plan's query form: its settings, and each keyword field as a list (the plan's schema stays, for its POST).
+            foreach (var parameter in PlanQuery.Settings(dto))
+                operation.Parameters.Add(QueryParameter(context, parameter.Name, parameter.Field, required: false));
+            foreach (var list in PlanQuery.KeywordLists)
+                operation.Parameters.Add(KeywordList(context, list));
+            return;
+        }
         // The DTO only ever describes a query string, so its body schema would be an unused component.
         if (context.SchemaRepository.TryLookupByType(dto, out var bodySchema) && bodySchema.Reference.Id is { } schemaId)
             context.SchemaRepository.Schemas.Remove(schemaId);
-        operation.Parameters ??= [];
         foreach (var property in dto.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            operation.Parameters.Add(QueryParameter(context, JsonNamingPolicy.CamelCase.ConvertName(property.Name), property, IsRequired(property)));
+    }
+
+    /// <summary>A query parameter that fills a property, described as the property is.</summary>
+    public static OpenApiParameter QueryParameter(OperationFilterContext context, string name, PropertyInfo property, bool required, string? before = null)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(property);
+        var schema = context.SchemaGenerator.GenerateSchema(property.PropertyType, context.SchemaRepository, memberInfo: property);
+        return new OpenApiParameter
         {
-            var schema = context.SchemaGenerator.GenerateSchema(property.PropertyType, context.SchemaRepository, memberInfo: property);
-            var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
-            operation.Parameters.Add(new OpenApiParameter
-            {
-                Name = name,
-                In = ParameterLocation.Query,
-                Required = IsRequired(property),
-                Description = schema.Description,
-                Schema = QueryValue(name, schema),
-            });
-        }
+            Name = name,
+            In = ParameterLocation.Query,
+            Required = required,
+            Description = before + schema.Description,
+            Schema = QueryValue(property, schema),
+        };
+    }
+
+    /// <summary>A keyword field as a comma-separated list, one entry per keyword in the order of <c>keywords</c>.</summary>
+    static OpenApiParameter KeywordList(OperationFilterContext context, PlanQuery.Parameter list)
+    {
+        var field = context.SchemaGenerator.GenerateSchema(list.Field.PropertyType, context.SchemaRepository, memberInfo: list.Field);
+        return new OpenApiParameter
+        {
+            Name = list.Name,
+            In = ParameterLocation.Query,
+            Description = $"One entry per keyword, comma-separated (or the parameter repeated), in the order of keywords; an empty entry leaves that keyword's value out. Each: {field.Description}",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            // One keyword's example is a list of one.
+            Example = field.Examples?.FirstOrDefault() is { } one ? System.Text.Json.Nodes.JsonValue.Create(one.ToString().Trim('"')) : null,
+        };
     }
 
     /// <summary>
-    /// In a query a rate is a fraction or a percent (conversionRate=1%, as a spreadsheet writes it): its schema says both.
+    /// In a query a rate (<see cref="RateAttribute"/>) is a fraction or a percent (conversionRate=1%, as a spreadsheet
+    /// writes it): its schema says both.
     /// </summary>
-    public static IOpenApiSchema QueryValue(string name, IOpenApiSchema schema)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        return (name.EndsWith("Rate", StringComparison.Ordinal) || name.EndsWith("Margin", StringComparison.Ordinal))
-               && schema.Type?.HasFlag(JsonSchemaType.Number) == true
+    static IOpenApiSchema QueryValue(PropertyInfo property, IOpenApiSchema schema) =>
+        property.GetCustomAttribute<RateAttribute>() is not null
             ? new OpenApiSchema
             {
                 Description = schema.Description,
                 AnyOf = [schema, new OpenApiSchema { Type = JsonSchemaType.String, Pattern = @"^\s*[0-9]*\.?[0-9]+\s*%$" }],
             }
             : schema;
-    }
 
     static bool IsRequired(PropertyInfo property) =>
         property.GetCustomAttribute<System.Runtime.CompilerServices.RequiredMemberAttribute>() is not null

@@ -1,7 +1,6 @@
-using System.Reflection;
-using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
+using PpcBudget.Api.Infrastructure.QueryForms;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace PpcBudget.Api.Infrastructure.OpenApi;
@@ -92,19 +91,8 @@ public sealed class WhatTheServiceAnswers(IEnumerable<Formats.IAnswerPicture> pi
     static void AddCsvSettings(OpenApiOperation operation, OperationFilterContext context, Type plan)
     {
         operation.Parameters ??= [];
-        foreach (var property in plan.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(property => property.Name != "Keywords" && property.GetCustomAttribute<System.Text.Json.Serialization.JsonIgnoreAttribute>() is null))
-        {
-            var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
-            if (operation.Parameters.Any(parameter => parameter.Name == name))
-                continue;
-            var schema = context.SchemaGenerator.GenerateSchema(property.PropertyType, context.SchemaRepository, memberInfo: property);
-            operation.Parameters.Add(new OpenApiParameter
-            {
-                Name = name,
-                In = ParameterLocation.Query,
-                Description = $"With a file body only (text/csv, text/tab-separated-values or multipart/form-data; a JSON body carries it inside): {schema.Description}",
-                Schema = QueryParametersForGetOperations.QueryValue(name, schema),
-            });
-        }
+        foreach (var setting in PlanQuery.Settings(plan).Where(setting => operation.Parameters.All(parameter => parameter.Name != setting.Name)))
+            operation.Parameters.Add(QueryParametersForGetOperations.QueryParameter(context, setting.Name, setting.Field, required: false,
+                before: "With a file body only (text/csv, text/tab-separated-values or multipart/form-data; a JSON body carries it inside): "));
     }
 }

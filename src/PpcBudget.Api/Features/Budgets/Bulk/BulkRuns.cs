@@ -32,11 +32,11 @@ public sealed record BulkShape<TKeyword, TLine, TSummary>(
 
 public static class BulkShapes
 {
-    public static BulkShape<TestingKeyword, KeywordTestCost, TestingBudget> Testing(TestingPlan settings) => new(
+    public static BulkShape<PlanKeyword, KeywordTestCost, TestingBudget> Testing(TestingPlan settings) => new(
         ["clicks", "conversions"],
-        row => new TestingKeyword { Keyword = row.Keyword, Cpc = row.Cpc, ConversionRate = row.ConversionRate, MonthlySearches = row.MonthlySearches },
-        TestingKeywordValidator.IsPlainlyValid,
-        new TestingKeywordValidator(),
+        row => new PlanKeyword { Keyword = row.Keyword, Cpc = row.Cpc, ConversionRate = row.ConversionRate, MonthlySearches = row.MonthlySearches },
+        PlanKeywordValidator.IsPlainlyValid,
+        new PlanKeywordValidator(),
         TestingBudgetTable.Header,
         TestingBudgetTable.Row,
         TestingBudgetTable.SkippedRow,
@@ -56,23 +56,23 @@ public static class BulkShapes
             .End();
     }
 
-    public static BulkShape<RoiKeyword, KeywordReturn, RoiReport> Roi(RoiPlan settings) => new(
+    public static BulkShape<PlanKeyword, KeywordReturn, RoiReport> Roi(RoiPlan settings) => new(
         // A streamed plan gets no ROI budget (it needs every line at once), so its searches go unused.
         ["conversionRate", "monthlySearches"],
-        row => new RoiKeyword { Keyword = row.Keyword, Cpc = row.Cpc, MonthlySearches = row.MonthlySearches, Clicks = row.Clicks, Conversions = row.Conversions },
-        RoiKeywordValidator.IsPlainlyValid,
-        new RoiKeywordValidator(),
+        row => new PlanKeyword { Keyword = row.Keyword, Cpc = row.Cpc, MonthlySearches = row.MonthlySearches, Clicks = row.Clicks, Conversions = row.Conversions },
+        PlanKeywordValidator.IsPlainlyValid,
+        new PlanKeywordValidator(),
         RoiReportTable.Header,
         RoiReportTable.Row,
         RoiReportTable.SkippedRow,
         () => new RoiBulkRun(settings));
 
-    sealed class TestingBulkRun(TestingPlan settings) : IBulkRun<TestingKeyword, KeywordTestCost, TestingBudget>
+    sealed class TestingBulkRun(TestingPlan settings) : IBulkRun<PlanKeyword, KeywordTestCost, TestingBudget>
     {
         readonly TestingBudgetRun _run = new(settings);
         decimal _clicksNeeded;
 
-        public KeywordTestCost Add(TestingKeyword keyword, CpcEstimate? estimate)
+        public KeywordTestCost Add(PlanKeyword keyword, CpcEstimate? estimate)
         {
             var line = _run.Add(keyword, estimate);
             _clicksNeeded += line.ClicksNeeded;
@@ -88,13 +88,13 @@ public static class BulkShapes
         public IReadOnlyList<string?> TotalRow(TestingBudget summary) => TestingBudgetTable.TotalRow(summary, _clicksNeeded);
     }
 
-    sealed class RoiBulkRun(RoiPlan settings) : IBulkRun<RoiKeyword, KeywordReturn, RoiReport>
+    sealed class RoiBulkRun(RoiPlan settings) : IBulkRun<PlanKeyword, KeywordReturn, RoiReport>
     {
         readonly RoiRun _run = new(settings);
         long _keywords;
         long _profitable;
 
-        public KeywordReturn Add(RoiKeyword keyword, CpcEstimate? estimate)
+        public KeywordReturn Add(PlanKeyword keyword, CpcEstimate? estimate)
         {
             var line = _run.Add(keyword, estimate);
             _keywords++;

@@ -15,6 +15,13 @@ public sealed class RoiForecasts(GoogleAdsForecasts forecasts)
     /// <summary>Keywords forecast per request: five bids each, about a second a call.</summary>
     public const int MaxKeywords = 5;
 
+    /// <summary>The ROI answer for a plan, its budget resting on Google's forecast where there is one.</summary>
+    public async Task<Calculated<RoiReport>> RoiAsync(Planner planner, RoiPlan plan, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(planner);
+        return await planner.RoiAsync(await WithForecastsAsync(plan, cancellationToken), cancellationToken);
+    }
+
     public async Task<RoiPlan> WithForecastsAsync(RoiPlan plan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);

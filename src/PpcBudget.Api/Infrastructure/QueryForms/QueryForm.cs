@@ -2,7 +2,7 @@ using FluentValidation.Results;
 using Microsoft.Extensions.Primitives;
 using PpcBudget.Core.Plans;
 
-namespace PpcBudget.Api.Features.Budgets.QueryForms;
+namespace PpcBudget.Api.Infrastructure.QueryForms;
 
 /// <summary>
 /// Reads a plan from a query string as a spreadsheet writes it: rates as a fraction (0.01) or a percent (1%),
@@ -27,10 +27,16 @@ public sealed class QueryForm(IQueryCollection query)
         ? (flag, null)
         : (false, $"'{value}' is not true or false."));
 
-    public TEnum? Choice<TEnum>(string name, IReadOnlyDictionary<string, TEnum> choices) where TEnum : struct =>
-        Parse(name, Text(name), value => choices.TryGetValue(value, out var choice)
-            ? (choice, null)
-            : (default(TEnum), $"'{value}' is not one of: {string.Join(", ", choices.Keys)}."));
+    public object? Choice(string name, IReadOnlyDictionary<string, object> choices) =>
+        Text(name) is not { } value ? null
+        : choices.TryGetValue(value, out var choice) ? choice
+        : Refuse(name, $"'{value}' is not one of: {string.Join(", ", choices.Keys)}.");
+
+    object? Refuse(string name, string message)
+    {
+        Failures.Add(new ValidationFailure(name, message));
+        return null;
+    }
 
     /// <summary>A comma-separated (or repeated) list, entries trimmed; an empty entry stays, as an empty cell in a row.</summary>
     public IReadOnlyList<string>? List(string name)
@@ -41,11 +47,11 @@ public sealed class QueryForm(IQueryCollection query)
         return values.SelectMany(value => (value ?? "").Split(',')).Select(entry => entry.Trim()).ToList();
     }
 
-    public IReadOnlyList<decimal?>? NumberList(string name) => ParseList(name, SpreadsheetValues.Number);
+    public List<decimal?>? NumberList(string name) => ParseList(name, SpreadsheetValues.Number);
 
-    public IReadOnlyList<decimal?>? RateList(string name) => ParseList(name, static value => SpreadsheetValues.Rate(value));
+    public List<decimal?>? RateList(string name) => ParseList(name, static value => SpreadsheetValues.Rate(value));
 
-    public IReadOnlyList<long?>? WholeNumberList(string name) => ParseList(name, SpreadsheetValues.LongNumber);
+    public List<long?>? WholeNumberList(string name) => ParseList(name, SpreadsheetValues.LongNumber);
 
     /// <summary>Parameters in the query that no reader asked for, apart from those every endpoint takes.</summary>
     public IEnumerable<string> UnreadParameters(params string[] alwaysAllowed) =>

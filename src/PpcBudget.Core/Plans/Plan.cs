@@ -1,12 +1,13 @@
+using System.Text.Json.Serialization;
 using PpcBudget.Core.Estimates;
 
 namespace PpcBudget.Core.Plans;
 
 /// <summary>
-/// The settings every plan has, declared once: the testing and ROI bodies, a plan file and a check's plan all take them
-/// under these names, and the GET and CSV forms read them from the query by the same names.
+/// What every plan has, declared once: the settings and the keywords. The testing and ROI bodies, a plan file and a
+/// check's plan take them under these names; the GET and CSV forms read the settings from the query by the same names.
 /// </summary>
-public abstract record PlanSettings : IEstimateOptions, IPlanCurrency
+public abstract record Plan : IEstimateOptions, IPlanCurrency
 {
     /// <summary>ISO 4217 code of every amount in the plan. Default USD.</summary>
     /// <example>USD</example>
@@ -14,10 +15,12 @@ public abstract record PlanSettings : IEstimateOptions, IPlanCurrency
 
     /// <summary>Fraction of clicks that become a sale, for keywords that give no rate (or observed figures) of their own. Default 0.01 (1 %).</summary>
     /// <example>0.01</example>
+    [Rate]
     public decimal? ConversionRate { get; init; }
 
     /// <summary>Share of searches that click the ad: with monthly searches, the months a test needs and the traffic the ROI budget buys. Default 0.01 (1 %).</summary>
     /// <example>0.01</example>
+    [Rate]
     public decimal? ClickThroughRate { get; init; }
 
     /// <summary>Which estimate stands in for a keyword sent without a CPC: average (default), low or high.</summary>
@@ -38,13 +41,18 @@ public abstract record PlanSettings : IEstimateOptions, IPlanCurrency
     /// <summary>Google Ads locations for estimates, up to 10. Default geoTargetConstants/2840 (United States).</summary>
     public IReadOnlyList<string>? GeoTargets { get; init; }
 
-    /// <summary>Another plan (a phase's view of this one) with these settings.</summary>
-    protected TPlan WithSettingsOn<TPlan>(TPlan plan) where TPlan : PlanSettings
+    /// <summary>The keywords, at least one.</summary>
+    [JsonPropertyOrder(1)]
+    public IReadOnlyList<PlanKeyword>? Keywords { get; init; }
+
+    /// <summary>Another plan (a phase's view of this one) with these settings and keywords.</summary>
+    protected TPlan WithSettingsOn<TPlan>(TPlan plan) where TPlan : Plan
     {
         ArgumentNullException.ThrowIfNull(plan);
         // A record's with clones the runtime type, so the phase's own fields stay.
-        return (TPlan)((PlanSettings)plan with
+        return (TPlan)((Plan)plan with
         {
+            Keywords = Keywords,
             Currency = Currency,
             ConversionRate = ConversionRate,
             ClickThroughRate = ClickThroughRate,

@@ -1,0 +1,40 @@
+using FastEndpoints;
+using FluentValidation.Results;
+using PpcBudget.Api.Infrastructure;
+using PpcBudget.Api.Infrastructure.Auth;
+using PpcBudget.Api.Infrastructure.Formats;
+using PpcBudget.Api.Infrastructure.QueryForms;
+using PpcBudget.Core.Plans;
+
+namespace PpcBudget.Api.Features.Budgets;
+
+/// <summary>
+/// Binds a plan from wherever the request carries it: a JSON body; a GET's query (settings and keyword lists); or,
+/// with a file body, the settings from the query (the file brings the keywords). A query value it cannot read, or a
+/// parameter that is no part of the plan, is a failure naming it.
+/// </summary>
+public sealed class PlanBinder<TPlan> : IRequestBinder<TPlan> where TPlan : Plan, new()
+{
+    static readonly string[] AlwaysAllowed =
+        [AnswerFormats.FormatParameter, AnswerFormats.FieldParameter, AnswerFormats.TableParameter, ApiKeys.QueryParameter];
+
+    public async ValueTask<TPlan> BindAsync(BinderContext ctx, CancellationToken ct)
+    {
+        var request = ctx.HttpContext.Request;
+        if (request.HasJsonContentType())
+            // Not JsonSerializer over Request.Body: since .NET 10 this reads the body's PipeReader in place, without copying
+            // it into a buffer of its own, as minimal APIs do (and it transcodes a charset other than UTF-8).
+            return await request.ReadFromJsonAsync<TPlan>(ctx.SerializerOptions, ct) ?? new TPlan();
+
+        var isGet = HttpMethods.IsGet(request.Method);
+        if (!isGet && !QueryParameterRules.IsFileBody(request))
+            return new TPlan();
+        var form = new QueryForm(request.Query);
+        var plan = isGet ? PlanQuery.Read<TPlan>(form) : PlanQuery.ReadSettings<TPlan>(form);
+        ctx.ValidationFailures.AddRange(form.Failures);
+        ctx.ValidationFailures.AddRange(form.UnreadParameters(AlwaysAllowed).Select(name => new ValidationFailure(name, isGet
+            ? $"is not a parameter of this endpoint; the parameters are: {string.Join(", ", PlanQuery.All(typeof(TPlan)).Select(parameter => parameter.Name))}, format, field."
+            : "is not a setting of this endpoint; keyword values go in the CSV body's columns.")));
+        return plan;
+    }
+}

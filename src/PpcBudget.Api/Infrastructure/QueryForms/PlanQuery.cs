@@ -1,0 +1,125 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FluentValidation.Results;
+using PpcBudget.Core.Plans;
+
+namespace PpcBudget.Api.Infrastructure.QueryForms;
+
+/// <summary>
+/// The query form of a plan, derived from the plan itself: each setting by its JSON name, and each keyword field as a
+/// list, one entry per keyword, named in the plural (<c>keywords=coffee shop,mortgage broker&amp;cpcs=2.90,13.76</c>).
+/// Nothing here names a field: a setting added to a plan is a query parameter too, read and documented.
+/// </summary>
+public static class PlanQuery
+{
+    /// <summary>One query parameter and the plan (or keyword) field it fills.</summary>
+    public sealed record Parameter(string Name, PropertyInfo Field)
+    {
+        public bool IsRate => Field.GetCustomAttribute<RateAttribute>() is not null;
+    }
+
+    static readonly ConcurrentDictionary<Type, IReadOnlyList<Parameter>> SettingsByPlan = new();
+
+    /// <summary>The keyword fields as lists: keyword → keywords, cpc → cpcs, monthlySearches stays.</summary>
+    public static IReadOnlyList<Parameter> KeywordLists { get; } = typeof(PlanKeyword).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        .Select(field => new Parameter(Plural(JsonName(field)), field)).ToList();
+
+    public static bool IsPlan(Type? type) => type is not null && typeof(Plan).IsAssignableFrom(type);
+
+    /// <summary>The settings of a plan type: every field but the keywords and those a JSON plan does not carry.</summary>
+    public static IReadOnlyList<Parameter> Settings(Type planType) => SettingsByPlan.GetOrAdd(planType, type =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(field => field.Name != nameof(Plan.Keywords) && field.CanWrite && field.GetCustomAttribute<JsonIgnoreAttribute>() is null)
+            .Select(field => new Parameter(JsonName(field), field))
+            .ToList());
+
+    /// <summary>Every parameter of the query form of a plan type, settings then keyword lists.</summary>
+    public static IEnumerable<Parameter> All(Type planType) => Settings(planType).Concat(KeywordLists);
+
+    /// <summary>A plan's settings from the query (a file body brings the keywords).</summary>
+    public static TPlan ReadSettings<TPlan>(QueryForm form) where TPlan : Plan, new()
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var plan = new TPlan();
+        foreach (var setting in Settings(typeof(TPlan)))
+            if (Read(form, setting) is { } value)
+                setting.Field.SetValue(plan, value);
+        return plan;
+    }
+
+    /// <summary>A whole plan from the query: its settings and the keyword lists.</summary>
+    public static TPlan Read<TPlan>(QueryForm form) where TPlan : Plan, new() =>
+        ReadSettings<TPlan>(form) with { Keywords = ReadKeywords(form) };
+
+    static List<PlanKeyword>? ReadKeywords(QueryForm form)
+    {
+        var lists = KeywordLists.Select(list => (list, Values: ReadList(form, list))).ToList();
+        if (lists[0].Values is not { } keywords)
+            return null;
+        foreach (var (list, values) in lists.Skip(1))
+            if (values is not null && values.Count != keywords.Count)
+                form.Failures.Add(new ValidationFailure(list.Name,
+                    $"has {values.Count} value{(values.Count == 1 ? "" : "s")} but keywords has {keywords.Count}; give one per keyword, in the same order " +
+                    "(an empty entry, as in 2.90,,13.76, leaves that keyword's value out)."));
+        return Enumerable.Range(0, keywords.Count).Select(index =>
+        {
+            var keyword = new PlanKeyword();
+            foreach (var (list, values) in lists)
+                if (values is not null && index < values.Count && values[index] is { } value)
+                    list.Field.SetValue(keyword, value);
+            return keyword;
+        }).ToList();
+    }
+
+    /// <summary>How a plan field's failure reads in the query form: <c>keywords[1].cpc</c> is <c>cpcs[1]</c>.</summary>
+    public static string QueryName(string planField)
+    {
+        ArgumentNullException.ThrowIfNull(planField);
+        const string Keywords = "keywords[";
+        var end = planField.IndexOf("].", StringComparison.Ordinal);
+        if (!planField.StartsWith(Keywords, StringComparison.Ordinal) || end < 0)
+            return planField;
+        var field = planField[(end + 2)..];
+        var list = KeywordLists.FirstOrDefault(list => JsonName(list.Field) == field)?.Name ?? field;
+        return $"{list}{planField[(Keywords.Length - 1)..(end + 1)]}";
+    }
+
+    static object? Read(QueryForm form, Parameter parameter)
+    {
+        var type = Nullable.GetUnderlyingType(parameter.Field.PropertyType) ?? parameter.Field.PropertyType;
+        return type switch
+        {
+            _ when type == typeof(string) => form.Text(parameter.Name),
+            _ when type == typeof(decimal) => parameter.IsRate ? form.Rate(parameter.Name) : form.Number(parameter.Name),
+            _ when type == typeof(int) => form.WholeNumber(parameter.Name),
+            _ when type == typeof(bool) => form.Flag(parameter.Name),
+            _ when type.IsEnum => form.Choice(parameter.Name, Choices(type)),
+            _ when type == typeof(IReadOnlyList<string>) => form.List(parameter.Name),
+            _ => throw new NotSupportedException($"A plan setting of type {type} has no query form: teach {nameof(PlanQuery)} to read it."),
+        };
+    }
+
+    static System.Collections.IList? ReadList(QueryForm form, Parameter list)
+    {
+        var type = Nullable.GetUnderlyingType(list.Field.PropertyType) ?? list.Field.PropertyType;
+        return type switch
+        {
+            _ when type == typeof(string) => form.List(list.Name)?.ToList(),
+            _ when type == typeof(decimal) => list.IsRate ? form.RateList(list.Name) : form.NumberList(list.Name),
+            _ when type == typeof(long) => form.WholeNumberList(list.Name),
+            _ => throw new NotSupportedException($"A keyword field of type {type} has no query form: teach {nameof(PlanQuery)} to read it."),
+        };
+    }
+
+    /// <summary>An enum's values by the names JSON gives them (<c>googleAds</c>), read without regard to case.</summary>
+    static Dictionary<string, object> Choices(Type enumType) =>
+        Enum.GetValues(enumType).Cast<object>().ToDictionary(
+            value => enumType.GetField(value.ToString()!)!.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? value.ToString()!,
+            value => value, StringComparer.OrdinalIgnoreCase);
+
+    static string JsonName(PropertyInfo field) => JsonNamingPolicy.CamelCase.ConvertName(field.Name);
+
+    static string Plural(string name) => name.EndsWith('s') ? name : name + "s";
+}
