@@ -1,6 +1,7 @@
 // @ts-check
-// The keyword lines of a form: one row of inputs per keyword, cloned from a <template>; more rows on demand; a paste of
-// several cells (from a sheet) spreads over the rows and columns from where it lands.
+// The keyword lines of a form: one row of inputs per keyword, cloned from a <template> that has a cell for every column
+// either form uses (each form keeps its own); more rows on demand; a paste of several cells (from a sheet) spreads over
+// the rows and columns from where it lands.
 import { parseSheet, withoutHeader } from "./sheet.js";
 
 /**
@@ -12,12 +13,16 @@ let nextId = 1;
 
 /**
  * @param {HTMLElement} container holds the rows
- * @param {HTMLTemplateElement} template one row, whose inputs carry data-column
+ * @param {HTMLTemplateElement} template one row, a cell per column: each cell's input carries data-column
+ * @param {string[]} columns the columns this form's rows keep, `keyword` first
  * @param {HTMLButtonElement} addButton
  * @param {(message: string) => void} announce says what a paste did, for a screen reader
  * @param {number} initialRows
  */
-export function keywordRows(container, template, addButton, announce, initialRows) {
+export function keywordRows(container, template, columns, addButton, announce, initialRows) {
+  // The wide layout's grid: the keyword, then a track per other column (site.css).
+  container.style.setProperty("--columns", String(columns.length - 1));
+
   /** @returns {KeywordRow[]} */
   const rows = () => [...container.querySelectorAll(":scope > .keyword-row")].map((element) => ({
     element: /** @type {HTMLElement} */ (element),
@@ -38,6 +43,8 @@ export function keywordRows(container, template, addButton, announce, initialRow
     const fragment = /** @type {DocumentFragment} */ (template.content.cloneNode(true));
     const element = /** @type {HTMLElement} */ (fragment.firstElementChild);
     const id = nextId++;
+    for (const input of element.querySelectorAll("input[data-column]"))
+      if (!columns.includes(/** @type {HTMLInputElement} */ (input).dataset.column ?? "")) input.closest(".cell")?.remove();
     for (const input of element.querySelectorAll("input[data-column]")) {
       input.id = `${container.id}-${id}-${/** @type {HTMLInputElement} */ (input).dataset.column}`;
       input.previousElementSibling?.setAttribute("for", input.id);

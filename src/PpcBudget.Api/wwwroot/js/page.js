@@ -1,10 +1,10 @@
 // @ts-check
-// Wires the two forms of index.html to their results.
+// Wires the two forms of index.html; each puts its status and results after itself.
 import { setUpRoiForm } from "./roi.js";
 import { setUpTestingForm } from "./testing.js";
 
 /** @param {string} id */
-const byId = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+const form = (id) => /** @type {HTMLFormElement} */ (document.getElementById(id));
 
-setUpTestingForm(/** @type {HTMLFormElement} */ (byId("testing-form")), { status: byId("testing-status"), results: byId("testing-results") });
-setUpRoiForm(/** @type {HTMLFormElement} */ (byId("roi-form")), { status: byId("roi-status"), results: byId("roi-results") });
+setUpTestingForm(form("testing-form"));
+setUpRoiForm(form("roi-form"));

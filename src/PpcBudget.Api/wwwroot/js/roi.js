@@ -3,9 +3,8 @@
 // that buys all the profitable traffic, with its spend curve.
 import { postFile, postJson } from "./api.js";
 import { el, figures, notes, table } from "./dom.js";
-import { keywordRows } from "./keyword-rows.js";
 import { formatMoney, formatNumber, formatPercent, parseAmount, parseCount, parsePercent } from "./numbers.js";
-import { fieldReader, fileChoice, keywordLines, onPlanSubmit } from "./plan-form.js";
+import { setUpPlanForm } from "./plan-form.js";
 import { renderSpendCurve } from "./spend-curve.js";
 
 /** @typedef {import("./api.js").Schemas} Schemas */
@@ -14,33 +13,19 @@ import { renderSpendCurve } from "./spend-curve.js";
 
 const verdicts = { profitable: "Profitable", "break-even": "Break-even", unprofitable: "Loses money" };
 
-/**
- * @param {HTMLFormElement} form
- * @param {{ status: HTMLElement, results: HTMLElement }} output
- */
-export function setUpRoiForm(form, { status, results }) {
-  const input = (/** @type {string} */ name) => /** @type {HTMLInputElement} */ (form.elements.namedItem(name));
-  const rows = keywordRows(
-    /** @type {HTMLElement} */ (form.querySelector(".keyword-rows")),
-    /** @type {HTMLTemplateElement} */ (document.getElementById("roi-keyword-row")),
-    /** @type {HTMLButtonElement} */ (form.querySelector("button.add-row")),
-    (message) => { status.textContent = message; },
-    2);
-  const chosenFile = fileChoice(input("file"), /** @type {HTMLButtonElement} */ (form.querySelector("button.clear-file")));
-
-  onPlanSubmit(form, {
-    status,
-    results,
-    request: () => {
-      const file = chosenFile();
-      const reader = fieldReader(file ? input("file") : /** @type {HTMLElement} */ (form.querySelector(".keyword-rows input")));
+/** @param {HTMLFormElement} form */
+export function setUpRoiForm(form) {
+  setUpPlanForm(form, {
+    columns: ["keyword", "cpc", "monthlySearches"],
+    resultsLabel: "ROI",
+    request: ({ file, setting, keywords }) => {
       const amount = "an amount such as 100";
       const settings = {
-        customerValue: reader.number("customerValue", input("customerValue"), parseAmount, amount),
-        averageSale: reader.number("averageSale", input("averageSale"), parseAmount, amount),
-        fulfillmentCost: reader.number("fulfillmentCost", input("fulfillmentCost"), parseAmount, amount),
-        conversionRate: reader.number("conversionRate", input("conversionRate"), parsePercent, "a percentage such as 1 or 2.5"),
-        targetMargin: reader.number("targetMargin", input("targetMargin"), parsePercent, "a percentage such as 20"),
+        customerValue: setting("customerValue", parseAmount, amount),
+        averageSale: setting("averageSale", parseAmount, amount),
+        fulfillmentCost: setting("fulfillmentCost", parseAmount, amount),
+        conversionRate: setting("conversionRate", parsePercent, "a percentage such as 1 or 2.5"),
+        targetMargin: setting("targetMargin", parsePercent, "a percentage such as 20"),
       };
       if (file) {
         /** @type {import("./api.js").QuerySettings<"/v1/budgets/roi">} */
@@ -51,23 +36,24 @@ export function setUpRoiForm(form, { status, results }) {
           conversionRate: settings.conversionRate?.toString(),
           targetMargin: settings.targetMargin?.toString(),
         };
-        return { reader, send: () => postFile("/v1/budgets/roi", file, query) };
+        return () => postFile("/v1/budgets/roi", file, query);
       }
-      const keywords = keywordLines(rows, reader, (keyword, number) => {
-        // monthlySearches feeds the ROI budget's traffic; a service without that budget refuses it at its field.
-        /** @type {Schemas["RoiKeyword"] & { monthlySearches?: number }} */
-        const line = { keyword };
-        const cpc = number("cpc", parseAmount, "an amount such as 2.90");
-        const searches = number("monthlySearches", parseCount, "a whole number of searches");
-        if (cpc !== undefined) line.cpc = cpc;
-        if (searches !== undefined) line.monthlySearches = searches;
-        return line;
-      });
       /** @type {Schemas["RoiPlan"]} */
-      const plan = { keywords };
+      const plan = {
+        keywords: keywords((keyword, number) => {
+          // monthlySearches feeds the ROI budget's traffic; a service without that budget refuses it at its field.
+          /** @type {Schemas["RoiKeyword"] & { monthlySearches?: number }} */
+          const line = { keyword };
+          const cpc = number("cpc", parseAmount, "an amount such as 2.90");
+          const searches = number("monthlySearches", parseCount, "a whole number of searches");
+          if (cpc !== undefined) line.cpc = cpc;
+          if (searches !== undefined) line.monthlySearches = searches;
+          return line;
+        }),
+      };
       for (const [name, value] of /** @type {[keyof typeof settings, number | undefined][]} */ (Object.entries(settings)))
         if (value !== undefined) plan[name] = value;
-      return { reader, send: () => postJson("/v1/budgets/roi", plan) };
+      return () => postJson("/v1/budgets/roi", plan);
     },
     render: (/** @type {RoiAnswer} */ report) => {
       const curveBox = el("div", { class: "curve", id: "roi-curve" });

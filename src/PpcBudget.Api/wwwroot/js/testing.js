@@ -2,51 +2,37 @@
 // The testing phase: what the first sale from each keyword costs, and the budget that buys them.
 import { postFile, postJson } from "./api.js";
 import { el, figures, notes, table } from "./dom.js";
-import { keywordRows } from "./keyword-rows.js";
 import { formatMoney, formatNumber, formatPercent, parseAmount, parseCount, parsePercent } from "./numbers.js";
-import { fieldReader, fileChoice, keywordLines, onPlanSubmit } from "./plan-form.js";
+import { setUpPlanForm } from "./plan-form.js";
 
 /** @typedef {import("./api.js").Schemas} Schemas */
 
-/**
- * @param {HTMLFormElement} form
- * @param {{ status: HTMLElement, results: HTMLElement }} output
- */
-export function setUpTestingForm(form, { status, results }) {
-  const input = (/** @type {string} */ name) => /** @type {HTMLInputElement} */ (form.elements.namedItem(name));
-  const rows = keywordRows(
-    /** @type {HTMLElement} */ (form.querySelector(".keyword-rows")),
-    /** @type {HTMLTemplateElement} */ (document.getElementById("testing-keyword-row")),
-    /** @type {HTMLButtonElement} */ (form.querySelector("button.add-row")),
-    (message) => { status.textContent = message; },
-    2);
-  const chosenFile = fileChoice(input("file"), /** @type {HTMLButtonElement} */ (form.querySelector("button.clear-file")));
-
-  onPlanSubmit(form, {
-    status,
-    results,
-    request: () => {
-      const file = chosenFile();
-      const reader = fieldReader(file ? input("file") : /** @type {HTMLElement} */ (form.querySelector(".keyword-rows input")));
-      const months = reader.number("months", input("months"), parseCount, "a whole number of months");
-      const conversionRate = reader.number("conversionRate", input("conversionRate"), parsePercent, "a percentage such as 1 or 2.5");
+/** @param {HTMLFormElement} form */
+export function setUpTestingForm(form) {
+  setUpPlanForm(form, {
+    columns: ["keyword", "cpc"],
+    resultsLabel: "Testing budget",
+    request: ({ file, setting, keywords }) => {
+      const months = setting("months", parseCount, "a whole number of months");
+      const conversionRate = setting("conversionRate", parsePercent, "a percentage such as 1 or 2.5");
       if (file) {
         /** @type {import("./api.js").QuerySettings<"/v1/budgets/testing">} */
         const settings = { months: months?.toString(), conversionRate: conversionRate?.toString() };
-        return { reader, send: () => postFile("/v1/budgets/testing", file, settings) };
+        return () => postFile("/v1/budgets/testing", file, settings);
       }
-      const keywords = keywordLines(rows, reader, (keyword, number) => {
-        /** @type {Schemas["TestingKeyword"]} */
-        const line = { keyword };
-        const cpc = number("cpc", parseAmount, "an amount such as 2.90");
-        if (cpc !== undefined) line.cpc = cpc;
-        return line;
-      });
       /** @type {Schemas["TestingPlan"]} */
-      const plan = { keywords };
+      const plan = {
+        keywords: keywords((keyword, number) => {
+          /** @type {Schemas["TestingKeyword"]} */
+          const line = { keyword };
+          const cpc = number("cpc", parseAmount, "an amount such as 2.90");
+          if (cpc !== undefined) line.cpc = cpc;
+          return line;
+        }),
+      };
       if (months !== undefined) plan.months = months;
       if (conversionRate !== undefined) plan.conversionRate = conversionRate;
-      return { reader, send: () => postJson("/v1/budgets/testing", plan) };
+      return () => postJson("/v1/budgets/testing", plan);
     },
     render: (budget) => ({
       nodes: renderTestingBudget(budget),
