@@ -165,13 +165,11 @@ describe("the calculator page", () => {
   });
 
   it("judges keywords pasted from a sheet, and draws the spend curve when the answer has one", async () => {
-    const openApi = await (await fetch(`${baseUrl}/swagger/v1/swagger.json`)).json();
-    const withSearches = "monthlySearches" in (openApi.components.schemas.RoiKeyword.properties ?? {});
     const roi = form("roi-form");
     await roi.getByLabel("Customer value ($)").fill("100");
     await roi.getByLabel("Conversion rate (%)").fill("1");
     await roi.getByLabel("Target margin (%)").fill("20");
-    const sheet = withSearches ? "Keyword\tCPC\tSearches\ncoffee shop\t0.80\t550000\nmortgage broker\t13.76\t49500\n" : "coffee shop\t0.80\nmortgage broker\t13.76\n";
+    const sheet = "Keyword\tCPC\tSearches\ncoffee shop\t0.80\t550000\nmortgage broker\t13.76\t49500\n";
     await roi.getByRole("textbox", { name: "Keyword 1", exact: true }).evaluate((input, text) => {
       const data = new DataTransfer();
       data.setData("text/plain", text);

@@ -65,7 +65,7 @@ export function postFile(path, file, settings) {
   form.append("file", file, file.name);
   /** @type {Record<string, string>} */
   const query = {};
-  for (const [name, value] of Object.entries(settings)) if (typeof value === "string" && value !== "") query[name] = value;
+  for (const [name, value] of Object.entries(settings)) if (value !== undefined && value !== null && value !== "") query[name] = String(value);
   const search = new URLSearchParams(query).toString();
   // No Content-Type header: the browser writes multipart/form-data with its boundary.
   return send(search ? `${path}?${search}` : path, { method: "POST", headers: { Accept: "application/json" }, body: form });

@@ -28,21 +28,13 @@ export function setUpRoiForm(form) {
         targetMargin: setting("targetMargin", parsePercent, "a percentage such as 20"),
       };
       if (file) {
-        /** @type {import("./api.js").QuerySettings<"/v1/budgets/roi">} */
-        const query = {
-          customerValue: settings.customerValue?.toString(),
-          averageSale: settings.averageSale?.toString(),
-          fulfillmentCost: settings.fulfillmentCost?.toString(),
-          conversionRate: settings.conversionRate?.toString(),
-          targetMargin: settings.targetMargin?.toString(),
-        };
-        return () => postFile("/v1/budgets/roi", file, query);
+        return () => postFile("/v1/budgets/roi", file, settings);
       }
       /** @type {Schemas["RoiPlan"]} */
       const plan = {
         keywords: keywords((keyword, number) => {
           // monthlySearches feeds the ROI budget's traffic; a service without that budget refuses it at its field.
-          /** @type {Schemas["RoiKeyword"] & { monthlySearches?: number }} */
+          /** @type {Schemas["PlanKeyword"]} */
           const line = { keyword };
           const cpc = number("cpc", parseAmount, "an amount such as 2.90");
           const searches = number("monthlySearches", parseCount, "a whole number of searches");

@@ -17,13 +17,13 @@ export function setUpTestingForm(form) {
       const conversionRate = setting("conversionRate", parsePercent, "a percentage such as 1 or 2.5");
       if (file) {
         /** @type {import("./api.js").QuerySettings<"/v1/budgets/testing">} */
-        const settings = { months: months?.toString(), conversionRate: conversionRate?.toString() };
+        const settings = { months, conversionRate };
         return () => postFile("/v1/budgets/testing", file, settings);
       }
       /** @type {Schemas["TestingPlan"]} */
       const plan = {
         keywords: keywords((keyword, number) => {
-          /** @type {Schemas["TestingKeyword"]} */
+          /** @type {Schemas["PlanKeyword"]} */
           const line = { keyword };
           const cpc = number("cpc", parseAmount, "an amount such as 2.90");
           if (cpc !== undefined) line.cpc = cpc;
