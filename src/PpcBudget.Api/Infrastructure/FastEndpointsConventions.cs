@@ -1,6 +1,5 @@
 using FastEndpoints;
 using PpcBudget.Api.Infrastructure.Formats;
-using PpcBudget.Api.Infrastructure.OpenApi;
 using PpcBudget.Api.Infrastructure.Problems;
 using PpcBudget.Core.Json;
 
@@ -15,7 +14,6 @@ public static class FastEndpointsConventions
         config.Serializer.ResponseSerializer = AnswerSerializer.WriteAsync;
         config.Errors.ProducesMetadataType = typeof(HttpValidationProblemDetails);
         config.Errors.ResponseBuilder = (failures, http, status) => ValidationProblems.Build(failures, http, status);
-        config.Binding.JsonExceptionTransformer = exception => JsonErrorTranslator.Translate(exception, ApiDocumentation.SwaggerUiPath);
         config.Binding.FailureMessage = (_, name, value) => $"'{value}' is not a valid value for {name}.";
         config.Endpoints.Configurator = endpoint => endpoint.PreProcessor<QueryParameterRules>(Order.Before);
     }

@@ -26,7 +26,7 @@ static class InputFiles
         }
         catch (JsonException exception)
         {
-            var failure = JsonErrorTranslator.Translate(exception, schema);
+            var failure = JsonErrorTranslator.Translate(exception, typeof(T), StrictJson.Options, schema);
             var field = failure.PropertyName == JsonErrorTranslator.BodyField ? null : failure.PropertyName;
             throw new BadInputException([new InputProblem(path, field, failure.ErrorMessage)]);
         }

@@ -1,97 +1,123 @@
-using System.Reflection;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using System.Text.Json.Serialization.Metadata;
 using FluentValidation.Results;
 
 namespace PpcBudget.Core.Json;
 
 /// <summary>
 /// Turns what System.Text.Json says about a document it cannot read (a request body, a plan file) into a failure that
-/// names the field in the document's own terms (<c>keywords[0].cpc</c>) and says what is allowed, without .NET type names.
+/// names the field in the document's own terms (<c>keywords[0].cpc</c>) and says what is allowed, without .NET type
+/// names. It reads where the reader stopped (<see cref="JsonException.Path"/>) against the document type's own JSON
+/// contract, never the exception's wording: a path that leaves the contract names a field that is not there; one that
+/// ends on a field names the value it takes.
 /// </summary>
-public static partial class JsonErrorTranslator
+public static class JsonErrorTranslator
 {
     /// <summary>The field named when the body as a whole is unreadable.</summary>
     public const string BodyField = "body";
 
     /// <param name="exception">What System.Text.Json threw.</param>
+    /// <param name="documentType">The type the document was read as.</param>
+    /// <param name="options">The options it was read with (their contract gives each field's JSON name and type).</param>
     /// <param name="schema">Where the reader finds the document's schema, such as "/swagger".</param>
-    public static ValidationFailure Translate(JsonException exception, string schema)
+    public static ValidationFailure Translate(JsonException exception, Type documentType, JsonSerializerOptions options, string schema)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        var message = exception.Message;
+        ArgumentNullException.ThrowIfNull(documentType);
+        ArgumentNullException.ThrowIfNull(options);
+        // The reader's own failures (bad syntax, an empty document) come wrapped; a contract's come bare.
+        if (exception.InnerException is JsonException unreadable)
+            return exception is { LineNumber: 0, BytePositionInLine: 0 }
+                ? new ValidationFailure(BodyField,
+                    "is empty; send a JSON object such as { \"keywords\": [ { \"keyword\": \"coffee shop\", \"cpc\": 2.90 } ] }.")
+                : new ValidationFailure(BodyField,
+                    $"is not valid JSON (line {exception.LineNumber + 1}, position {exception.BytePositionInLine + 1}): {Readable(unreadable)}");
 
-        var unmapped = UnmappedProperty().Match(message);
-        if (unmapped.Success)
-            return new ValidationFailure(FieldFromPath(exception.Path, unmapped.Groups["name"].Value),
-                $"is not a field here; the fields there are: {KnownFields(unmapped.Groups["type"].Value, schema)}.");
-
-        var duplicate = DuplicateProperty().Match(message);
-        if (duplicate.Success)
-            return new ValidationFailure(FieldFromPath(exception.Path, JsonNamingPolicy.CamelCase.ConvertName(duplicate.Groups["name"].Value)),
-                "appears more than once (names are not case-sensitive); send each field once.");
-
-        var conversion = ConversionTarget().Match(message);
-        if (conversion.Success && exception.Path is not null and not "$")
-            return new ValidationFailure(FieldFromPath(exception.Path, null), ExpectedValue(conversion.Groups["type"].Value, schema));
-
-        if (message.Contains("does not contain any JSON tokens", StringComparison.Ordinal))
-            return new ValidationFailure(BodyField,
-                "is empty; send a JSON object such as { \"keywords\": [ { \"keyword\": \"coffee shop\", \"cpc\": 2.90 } ] }.");
-
-        var where = exception.LineNumber is { } line
-            ? $" (line {line + 1}, position {exception.BytePositionInLine + 1})"
-            : "";
-        return new ValidationFailure(BodyField, $"is not valid JSON{where}: {Readable(exception)}");
+        var segments = Segments(exception.Path);
+        var type = options.GetTypeInfo(documentType);
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            if (segment.Index is not null && type.ElementType is { } element)
+            {
+                type = options.GetTypeInfo(element);
+                continue;
+            }
+            var property = type.Properties.FirstOrDefault(property => property.Name.Equals(segment.Name, StringComparison.OrdinalIgnoreCase));
+            if (property is null)
+                return new ValidationFailure(Field(segments, i + 1),
+                    type.Kind == JsonTypeInfoKind.Object
+                        ? $"is not a field here; the fields there are: {string.Join(", ", type.Properties.Select(known => known.Name))}."
+                        : $"is not a field here; see the schema at {schema}.");
+            type = options.GetTypeInfo(property.PropertyType);
+        }
+        // A field the contract knows: its value is not what the field takes, or the field came twice (then the value may be fine).
+        return new ValidationFailure(segments.Count == 0 ? BodyField : Field(segments, segments.Count), $"{ExpectedValue(type, schema)} Give each field once.");
     }
 
-    static string FieldFromPath(string? path, string? unmappedName)
+    sealed record Segment(string? Name, int? Index);
+
+    /// <summary><c>$.keywords[0].cpc</c> or <c>$['odd name']</c> as its steps.</summary>
+    static List<Segment> Segments(string? path)
     {
-        var field = path is null or "$" ? "" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
-        if (unmappedName is not null && !field.EndsWith(unmappedName, StringComparison.OrdinalIgnoreCase))
-            field = field.Length == 0 ? unmappedName : $"{field}.{unmappedName}";
-        return field.Length == 0 ? BodyField : field;
+        var segments = new List<Segment>();
+        if (string.IsNullOrEmpty(path))
+            return segments;
+        var at = path.StartsWith('$') ? 1 : 0;
+        while (at < path.Length)
+        {
+            if (path[at] == '.')
+            {
+                var end = path.IndexOfAny(['.', '['], at + 1);
+                end = end < 0 ? path.Length : end;
+                segments.Add(new Segment(path[(at + 1)..end], null));
+                at = end;
+            }
+            else if (path.AsSpan(at).StartsWith("['"))
+            {
+                var end = path.IndexOf("']", at + 2, StringComparison.Ordinal);
+                end = end < 0 ? path.Length : end;
+                segments.Add(new Segment(path[(at + 2)..end], null));
+                at = Math.Min(end + 2, path.Length);
+            }
+            else if (path[at] == '[')
+            {
+                var end = path.IndexOf(']', at);
+                end = end < 0 ? path.Length : end;
+                segments.Add(new Segment(null, int.TryParse(path.AsSpan(at + 1, end - at - 1), out var index) ? index : 0));
+                at = Math.Min(end + 1, path.Length);
+            }
+            else
+            {
+                at++;
+            }
+        }
+        return segments;
     }
 
-    static string ExpectedValue(string dotnetType, string schema) => dotnetType switch
-    {
-        var t when EnumNamed(t) is { } enumType => $"must be one of: {string.Join(", ", JsonNamesOf(enumType))}.",
-        var t when t.Contains("Decimal", StringComparison.Ordinal) =>
-            "must be a number such as 2.90 (not a string, and within ±79,228,162,514,264,337,593,543,950,335).",
-        var t when t.Contains("Int32", StringComparison.Ordinal) => "must be a whole number such as 4 (not a string, and no fraction such as 4.5).",
-        var t when t.Contains("Int64", StringComparison.Ordinal) => "must be a whole number such as 400 (not a string, and no fraction such as 400.5).",
-        var t when t.Contains("String", StringComparison.Ordinal) => "must be a string in double quotes.",
-        var t when t.Contains("List", StringComparison.Ordinal) => "must be a list in square brackets.",
-        _ => $"must be an object in curly braces, as in the schema at {schema}.",
-    };
+    /// <summary>The first <paramref name="count"/> steps as the document names them: <c>keywords[0].cpc</c>.</summary>
+    static string Field(List<Segment> segments, int count) =>
+        string.Concat(segments.Take(count).Select((segment, i) => segment.Index is { } index ? $"[{index}]" : i == 0 ? segment.Name : $".{segment.Name}"));
 
-    static string KnownFields(string typeName, string schema)
+    static string ExpectedValue(JsonTypeInfo field, string schema)
     {
-        var type = TypeNamed(typeName);
-        return type is null
-            ? $"see the schema at {schema}"
-            : string.Join(", ", type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Select(property => JsonNamingPolicy.CamelCase.ConvertName(property.Name)));
+        var type = Nullable.GetUnderlyingType(field.Type) ?? field.Type;
+        return type switch
+        {
+            { IsEnum: true } => $"must be one of: {string.Join(", ", Enum.GetValues(type).Cast<object>().Select(value => JsonSerializer.Serialize(value, type, field.Options).Trim('"')))}.",
+            _ when type == typeof(decimal) => "must be a number such as 2.90 (not a string, and within ±79,228,162,514,264,337,593,543,950,335).",
+            _ when type == typeof(int) => "must be a whole number such as 4 (not a string, and no fraction such as 4.5).",
+            _ when type == typeof(long) => "must be a whole number such as 400 (not a string, and no fraction such as 400.5).",
+            _ when type == typeof(bool) => "must be true or false (not a string).",
+            _ when type == typeof(string) => "must be a string in double quotes.",
+            _ when field.Kind == JsonTypeInfoKind.Enumerable => "must be a list in square brackets.",
+            _ => $"must be an object in curly braces, as in the schema at {schema}.",
+        };
     }
-
-    // The type may live in any loaded assembly (Core's plans, an API's own query types).
-    static Type? TypeNamed(string fullName) =>
-        AppDomain.CurrentDomain.GetAssemblies().Select(assembly => assembly.GetType(fullName)).FirstOrDefault(found => found is not null);
-
-    /// <summary>The enum a conversion failed for, also when the field is optional: System.Nullable`1[PpcBudget.Core.Roi.Verdict].</summary>
-    static Type? EnumNamed(string dotnetType)
-    {
-        const string Nullable = "System.Nullable`1[";
-        var name = dotnetType.StartsWith(Nullable, StringComparison.Ordinal) ? dotnetType[Nullable.Length..^1] : dotnetType;
-        return TypeNamed(name) is { IsEnum: true } type ? type : null;
-    }
-
-    static IEnumerable<string> JsonNamesOf(Type enumType) =>
-        Enum.GetValues(enumType).Cast<object>().Select(value => JsonSerializer.Serialize(value, enumType, StrictJson.Options).Trim('"'));
 
     static string Readable(JsonException exception)
     {
-        var text = exception.InnerException?.Message ?? exception.Message;
+        var text = exception.Message;
         foreach (var tail in (string[])[" Path:", " LineNumber:"])
         {
             var cut = text.IndexOf(tail, StringComparison.Ordinal);
@@ -100,13 +126,4 @@ public static partial class JsonErrorTranslator
         }
         return text.Trim();
     }
-
-    [GeneratedRegex(@"The JSON property '(?<name>[^']*)' could not be mapped to any \.NET member contained in type '(?<type>[^']+)'")]
-    private static partial Regex UnmappedProperty();
-
-    [GeneratedRegex(@"Duplicate property '(?<name>[^']+)' encountered")]
-    private static partial Regex DuplicateProperty();
-
-    [GeneratedRegex(@"could not be converted to (?<type>[^\s.]+(\.[^\s.]+)*)")]
-    private static partial Regex ConversionTarget();
 }

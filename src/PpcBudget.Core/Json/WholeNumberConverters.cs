@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -10,33 +11,19 @@ namespace PpcBudget.Core.Json;
 /// </summary>
 public static class WholeNumberConverters
 {
-    public static readonly JsonConverter[] All = [new Int32Converter(), new Int64Converter()];
+    public static readonly JsonConverter[] All = [new WholeNumberConverter<int>(), new WholeNumberConverter<long>()];
 
-    static decimal WholeValue(ref Utf8JsonReader reader)
+    sealed class WholeNumberConverter<T> : JsonConverter<T> where T : IBinaryInteger<T>, IMinMaxValue<T>
     {
-        // An empty JsonException is reported by System.Text.Json as "could not be converted to System.Int32", with its path.
-        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out var value) || value != decimal.Truncate(value))
-            throw new JsonException();
-        return value;
-    }
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            // An empty JsonException is reported by System.Text.Json with its path; the translator names the field's type.
+            if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out var value) || value != decimal.Truncate(value)
+                || value < decimal.CreateTruncating(T.MinValue) || value > decimal.CreateTruncating(T.MaxValue))
+                throw new JsonException();
+            return T.CreateChecked(value);
+        }
 
-    sealed class Int32Converter : JsonConverter<int>
-    {
-        public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value) ? value
-            : WholeValue(ref reader) is var whole && whole is >= int.MinValue and <= int.MaxValue ? (int)whole
-            : throw new JsonException();
-
-        public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
-    }
-
-    sealed class Int64Converter : JsonConverter<long>
-    {
-        public override long Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value) ? value
-            : WholeValue(ref reader) is var whole && whole is >= long.MinValue and <= long.MaxValue ? (long)whole
-            : throw new JsonException();
-
-        public override void Write(Utf8JsonWriter writer, long value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteNumberValue(long.CreateChecked(value));
     }
 }

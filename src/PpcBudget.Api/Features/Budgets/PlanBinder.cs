@@ -2,6 +2,7 @@ using FastEndpoints;
 using FluentValidation.Results;
 using PpcBudget.Api.Infrastructure;
 using PpcBudget.Api.Infrastructure.Auth;
+using PpcBudget.Api.Infrastructure.Binding;
 using PpcBudget.Api.Infrastructure.Formats;
 using PpcBudget.Api.Infrastructure.QueryForms;
 using PpcBudget.Core.Plans;
@@ -22,9 +23,7 @@ public sealed class PlanBinder<TPlan> : IRequestBinder<TPlan> where TPlan : Plan
     {
         var request = ctx.HttpContext.Request;
         if (request.HasJsonContentType())
-            // Not JsonSerializer over Request.Body: since .NET 10 this reads the body's PipeReader in place, without copying
-            // it into a buffer of its own, as minimal APIs do (and it transcodes a charset other than UTF-8).
-            return await request.ReadFromJsonAsync<TPlan>(ctx.SerializerOptions, ct) ?? new TPlan();
+            return await JsonBody.ReadAsync<TPlan>(ctx, ct);
 
         var isGet = HttpMethods.IsGet(request.Method);
         if (!isGet && !QueryParameterRules.IsFileBody(request))

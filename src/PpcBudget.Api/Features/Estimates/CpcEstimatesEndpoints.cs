@@ -1,6 +1,7 @@
 using FastEndpoints;
 using PpcBudget.Api.Estimates;
 using PpcBudget.Api.Infrastructure.Auth;
+using PpcBudget.Api.Infrastructure.Binding;
 using PpcBudget.Core.Estimates;
 
 namespace PpcBudget.Api.Features.Estimates;
@@ -13,6 +14,7 @@ public sealed class PostCpcEstimatesEndpoint(CpcEstimator estimator) : Endpoint<
     {
         Post(Route);
         Policies(ApiKeys.Policy);
+        RequestBinder(new JsonBodyBinder<CpcEstimatesRequest>());
         Validator<CpcEstimatesRequestValidator>();
         Description(endpoint => endpoint
             .WithName("EstimateCpcs")

@@ -1,5 +1,6 @@
 using FastEndpoints;
 using PpcBudget.Api.Infrastructure.Auth;
+using PpcBudget.Api.Infrastructure.Binding;
 using PpcBudget.Core.Checks;
 
 namespace PpcBudget.Api.Features.Budgets.Check;
@@ -12,6 +13,7 @@ public sealed class BudgetCheckEndpoint : Endpoint<BudgetCheckRequest, BudgetChe
     {
         Post(Route);
         Policies(ApiKeys.Policy);
+        RequestBinder(new JsonBodyBinder<BudgetCheckRequest>());
         Validator<BudgetCheckRequestValidator>();
         Description(endpoint => endpoint
             .WithName("CheckBudget")
