@@ -49,6 +49,7 @@ public static class JsonErrorTranslator
                     type.Kind == JsonTypeInfoKind.Object
                         ? $"is not a field here; the fields there are: {string.Join(", ", type.Properties.Select(known => known.Name))}."
                         : $"is not a field here; see the schema at {schema}.");
+            segments[i] = segment with { Name = property.Name };
             type = options.GetTypeInfo(property.PropertyType);
         }
         // A field the contract knows: its value is not what the field takes, or the field came twice (then the value may be fine).

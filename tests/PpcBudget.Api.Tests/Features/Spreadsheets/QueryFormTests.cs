@@ -39,6 +39,45 @@ public class QueryFormTests(PpcBudgetApi api)
         Assert.Equal(posted.ToJsonString(), got.ToJsonString());
     }
 
+    /// <summary>
+    /// The query form is the plan itself: every field a JSON body takes is a parameter of the same name (each keyword
+    /// field a list), so a field the POST accepts is never a 400 in the GET. Fails when the two drift apart.
+    /// </summary>
+    [Fact]
+    public async Task EveryFieldOfTheJsonPlanIsAParameter()
+    {
+        var got = await (await _client.GetAsync($"{Testing}?keywords=coffee shop,mortgage broker&cpcs=2.90,13.76&conversionRates=2%25,&monthlySearches=1000,"
+                                                + "&months=4&salesPerKeyword=2&currency=usd&conversionRate=1%25&clickThroughRate=5%25&cpcBasis=HIGH&skipUnknownKeywords=true"
+                                                + "&estimateSource=seed&language=languageConstants/1000&geoTargets=geoTargetConstants/2840")).ReadOkJson();
+        var posted = await (await _client.PostJson(Testing, """
+            { "months": 4, "salesPerKeyword": 2, "currency": "usd", "conversionRate": 0.01, "clickThroughRate": 0.05, "cpcBasis": "high",
+              "skipUnknownKeywords": true, "estimateSource": "seed", "language": "languageConstants/1000", "geoTargets": ["geoTargetConstants/2840"],
+              "keywords": [ { "keyword": "coffee shop", "cpc": 2.90, "conversionRate": 0.02, "monthlySearches": 1000 }, { "keyword": "mortgage broker", "cpc": 13.76 } ] }
+            """)).ReadOkJson();
+
+        Assert.Equal(posted.ToJsonString(), got.ToJsonString());
+        Assert.Equal(145.00m, got["keywords"]![0]!["costPerSale"].Money());
+    }
+
+    [Fact]
+    public async Task AnUnknownParameterIsRefusedNamingEveryParameterOfThePlan()
+    {
+        var response = await _client.GetAsync($"{Roi}?customerValue=100&keywords=a&cpcs=1&conversionrat=2%25");
+
+        var errors = await response.ReadProblem(HttpStatusCode.BadRequest);
+        var message = Assert.Single(errors["conversionrat"]);
+        foreach (var parameter in (string[])["customerValue", "targetMargin", "clickThroughRate", "geoTargets", "keywords", "cpcs", "clicks", "conversions", "conversionRates"])
+            Assert.Contains(parameter, message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AKeywordFieldThePhaseDoesNotUseIsNamedInAWarning()
+    {
+        var answer = await (await _client.GetAsync($"{Testing}?keywords=a&cpcs=3&clicks=40&conversions=1")).ReadOkJson();
+
+        Assert.Contains(answer["warnings"]!.AsArray(), warning => warning!.GetValue<string>() == "This answer does not use the clicks and conversions fields of the keywords.");
+    }
+
     [Fact]
     public async Task CpcsLeftOutUseTheEstimates()
     {

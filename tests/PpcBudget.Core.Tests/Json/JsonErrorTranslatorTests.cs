@@ -1,0 +1,63 @@
+using System.Text.Json;
+using PpcBudget.Core.Json;
+using PpcBudget.Core.Plans;
+using PpcBudget.Core.Testing;
+
+namespace PpcBudget.Core.Tests.Json;
+
+/// <summary>A document that cannot be read names the field, in the document's terms, and what it takes: read from the path and the type, in any wording.</summary>
+public class JsonErrorTranslatorTests
+{
+    static (string Field, string Message) Translate<T>(string json)
+    {
+        var exception = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<T>(json, StrictJson.Options));
+        var failure = JsonErrorTranslator.Translate(exception, typeof(T), StrictJson.Options, "/swagger");
+        return (failure.PropertyName, failure.ErrorMessage);
+    }
+
+    [Fact]
+    public void AnUnknownFieldIsNamedWithTheFieldsThatAreThere()
+    {
+        var (field, message) = Translate<TestingPlan>("""{ "keywords": [ { "keyword": "a", "cpcc": 1 } ] }""");
+
+        Assert.Equal("keywords[0].cpcc", field);
+        Assert.Equal("is not a field here; the fields there are: keyword, cpc, conversionRate, monthlySearches, clicks, conversions.", message);
+    }
+
+    [Theory]
+    [InlineData("""{ "keywords": [ { "keyword": "a", "cpc": "2.90" } ] }""", "keywords[0].cpc", "must be a number such as 2.90")]
+    [InlineData("""{ "months": 4.5 }""", "months", "must be a whole number such as 4")]
+    [InlineData("""{ "months": 4, "Months": 5 }""", "months", "Give each field once.")]
+    [InlineData("""{ "cpcBasis": "middle" }""", "cpcBasis", "must be one of: average, low, high.")]
+    [InlineData("""{ "skipUnknownKeywords": "yes" }""", "skipUnknownKeywords", "must be true or false")]
+    [InlineData("""{ "keywords": { } }""", "keywords", "must be a list in square brackets.")]
+    [InlineData("""{ "keywords": [ 3 ] }""", "keywords[0]", "must be an object in curly braces")]
+    public void AValueNamesItsFieldAndWhatItTakes(string json, string expectedField, string expectedMessage)
+    {
+        var (field, message) = Translate<TestingPlan>(json);
+
+        Assert.Equal(expectedField, field);
+        Assert.Contains(expectedMessage, message, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ANestedPlanIsWalkedThrough()
+    {
+        var (field, message) = Translate<Core.Checks.BudgetCheckRequest>("""{ "plan": { "keywords": [ { "keyword": "a", "clicks": 1.5 } ] } }""");
+
+        Assert.Equal("plan.keywords[0].clicks", field);
+        Assert.StartsWith("must be a whole number such as 400", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", "is empty")]
+    [InlineData("""{ "months": """, "is not valid JSON (line 1")]
+    public void AnUnreadableDocumentIsTheBody(string json, string expected)
+    {
+        var (field, message) = Translate<BudgetPlan>(json);
+
+        Assert.Equal(JsonErrorTranslator.BodyField, field);
+        Assert.StartsWith(expected, message, StringComparison.Ordinal);
+    }
+}
