@@ -5,6 +5,7 @@ using System.Threading.Channels;
 using CsvHelper;
 using CsvHelper.Configuration;
 using FluentValidation.Results;
+using nietras.SeparatedValues;
 
 namespace PpcBudget.Core.Plans;
 
@@ -57,11 +58,188 @@ public static class CsvPlanReader
     /// <param name="failures">Every cell that could not be read, named by line and column, up to <see cref="MaxFailures"/>.</param>
     /// <param name="header">Filled with the columns the header names, so a phase can say which it does not use.</param>
     /// <param name="cancellationToken">Stops the reading.</param>
+    /// <remarks>
+    /// Sep splits the rows and cells without a string per cell, and numbers are parsed where they lie. Sep and CsvHelper
+    /// split a file alike as long as every cell's quoting is well formed; at the first cell that is not (a stray or
+    /// unclosed quote), reading goes on from that row with CsvHelper's parser, which says what is wrong with it and
+    /// recovers as it always has, so that a badly quoted plan gets the same failures as before. A body that cannot be
+    /// rewound is read with CsvHelper throughout.
+    /// </remarks>
     public static async IAsyncEnumerable<CsvKeywordRow> ReadAsync(Stream body, List<ValidationFailure> failures, ISet<string> header,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(failures);
         ArgumentNullException.ThrowIfNull(header);
+        if (!body.CanSeek)
+        {
+            await foreach (var row in ReadQuotingAsync(body, failures, header, new SplitRows(failures), cancellationToken))
+                yield return row;
+            yield break;
+        }
+
+        var start = body.Position;
+        var rows = new SplitRows(failures);
+        using (var text = new StreamReader(body, leaveOpen: true))
+        using (var sep = await SplitOptions.FromAsync(text, leaveOpen: true, cancellationToken))
+        {
+            while (true)
+            {
+                var outcome = SplitRows.Outcome.Malformed;
+                CsvKeywordRow read = default;
+                try
+                {
+                    if (!await sep.MoveNextAsync(cancellationToken))
+                        break;
+                    outcome = rows.Take(sep.Current, header, out read);
+                }
+                catch (NotSupportedException)
+                {
+                    // Sep's longest row: only an unclosed quote makes one; CsvHelper says where it is.
+                }
+                if (outcome == SplitRows.Outcome.Row)
+                {
+                    if (rows.Rows % 10_000 == 0)
+                        cancellationToken.ThrowIfCancellationRequested();
+                    yield return read;
+                    if (failures.Count >= MaxFailures)
+                        yield break;
+                }
+                else if (outcome == SplitRows.Outcome.Stop)
+                    yield break;
+                else if (outcome == SplitRows.Outcome.Malformed)
+                {
+                    body.Position = start;
+                    await foreach (var row in ReadQuotingAsync(body, failures, header, rows, cancellationToken))
+                        yield return row;
+                    yield break;
+                }
+            }
+        }
+        rows.End();
+    }
+
+    static readonly SepReaderOptions SplitOptions = Sep.New(',').Reader() with
+    {
+        HasHeader = false,
+        DisableColCountCheck = true,
+        DisableFastFloat = true,
+    };
+
+    /// <summary>
+    /// The plan's rows as Sep splits them, for as long as every cell is quoted as CsvHelper would read it alike; the
+    /// rows, lines and failures so far carry on into <see cref="ReadQuotingAsync"/> when one is not.
+    /// </summary>
+    sealed class SplitRows(List<ValidationFailure> failures)
+    {
+        public enum Outcome { Blank, Header, Row, Stop, Malformed }
+
+        string[]? _names;
+        int _keyword = -1, _cpc = -1, _conversionRate = -1, _monthlySearches = -1, _clicks = -1, _conversions = -1;
+
+        /// <summary>Records taken so far, the header among them: CsvHelper skips these when it takes over.</summary>
+        public long Records { get; private set; }
+
+        /// <summary>Keyword rows so far.</summary>
+        public long Rows { get; set; }
+
+        public Outcome Take(SepReader.Row row, ISet<string> header, out CsvKeywordRow read)
+        {
+            read = default;
+            var span = row.Span;
+            // CsvHelper skips a line with nothing on it.
+            if (span.IsEmpty && row.ColCount == 1)
+                return Outcome.Blank;
+            if (span.Contains('"'))
+                for (var i = 0; i < row.ColCount; i++)
+                    if (!WellQuoted(row[i].Span))
+                        return Outcome.Malformed;
+            Records++;
+            if (_names is null)
+                return TakeHeader(row, header);
+
+            var line = (long)row.LineNumberToExcl - 1;
+            if (++Rows > MaxRows)
+            {
+                failures.Add(TooManyRows());
+                return Outcome.Stop;
+            }
+            if (row.ColCount > _names.Length)
+                failures.Add(TooManyCells(line, row.ColCount, _names.Length));
+            read = new CsvKeywordRow(line, Text(row, _keyword) is { Length: > 0 } keyword ? keyword.ToString() : "",
+                Read(Text(row, _cpc), "cpc", line, SpreadsheetValues.Number, failures),
+                Read(Text(row, _conversionRate), "conversionRate", line, static value => SpreadsheetValues.Rate(value), failures),
+                Read(Text(row, _monthlySearches), "monthlySearches", line, SpreadsheetValues.LongNumber, failures),
+                Read(Text(row, _clicks), "clicks", line, SpreadsheetValues.LongNumber, failures),
+                Read(Text(row, _conversions), "conversions", line, SpreadsheetValues.LongNumber, failures));
+            return Outcome.Row;
+        }
+
+        Outcome TakeHeader(SepReader.Row row, ISet<string> header)
+        {
+            var names = new string[row.ColCount];
+            for (var i = 0; i < names.Length; i++)
+                names[i] = Text(row, i).ToString();
+            _names = names;
+            if (!CsvPlanReader.TakeHeader(names, header, failures))
+                return Outcome.Stop;
+            var at = new Cells(names);
+            (_keyword, _cpc, _conversionRate, _monthlySearches, _clicks, _conversions) =
+                (at.KeywordAt, at.CpcAt, at.ConversionRateAt, at.MonthlySearchesAt, at.ClicksAt, at.ConversionsAt);
+            return Outcome.Header;
+        }
+
+        /// <summary>What a plan that ends here is told: nothing at all, or a header with no rows.</summary>
+        public void End()
+        {
+            if (_names is null)
+                failures.Add(EmptyBody());
+            else if (Rows == 0)
+                failures.Add(NoRows());
+        }
+
+        /// <summary>The cell as CsvHelper reads it: spaces around it trimmed, then its quotes taken off.</summary>
+        static ReadOnlySpan<char> Text(SepReader.Row row, int index)
+        {
+            if (index < 0 || index >= row.ColCount)
+                return default;
+            var cell = row[index].Span.Trim(' ');
+            if (cell.IsEmpty || cell[0] != '"')
+                return cell;
+            var inside = cell[1..^1];
+            return inside.Contains('"') ? inside.ToString().Replace("\"\"", "\"", StringComparison.Ordinal) : inside;
+        }
+
+        /// <summary>
+        /// Whether CsvHelper reads the cell as it is: no quote at all, or (spaces around it aside) quoted as a whole with
+        /// every quote inside doubled. Such cells end where Sep ends them, so both split the file alike.
+        /// </summary>
+        static bool WellQuoted(ReadOnlySpan<char> cell)
+        {
+            if (!cell.Contains('"'))
+                return true;
+            cell = cell.Trim(' ');
+            if (cell.Length < 2 || cell[0] != '"' || cell[^1] != '"')
+                return false;
+            var inside = cell[1..^1];
+            for (var quote = inside.IndexOf('"'); quote >= 0; quote = inside.IndexOf('"'))
+            {
+                if (quote + 1 >= inside.Length || inside[quote + 1] != '"')
+                    return false;
+                inside = inside[(quote + 2)..];
+            }
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The same plan read by CsvHelper's parser, from the start of <paramref name="body"/>: the records
+    /// <paramref name="split"/> took already are skipped (their rows were given and their failures told), and the rest
+    /// read with CsvHelper's own account of stray and unclosed quotes.
+    /// </summary>
+    static async IAsyncEnumerable<CsvKeywordRow> ReadQuotingAsync(Stream body, List<ValidationFailure> failures, ISet<string> header,
+        SplitRows split, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         var columns = Columns;
         using var text = new StreamReader(body, leaveOpen: true);
         var badQuotes = 0;
@@ -135,27 +313,27 @@ public static class CsvPlanReader
         if (!await NextRecord() || Cells(() => csv.Record) is not { } names)
         {
             if (!stopped)
-                failures.Add(new ValidationFailure("body", $"is empty; send a header row ({string.Join(",", columns)}) and a row per keyword."));
+                failures.Add(EmptyBody());
             yield break;
         }
-        if (!ValidHeader(names, columns, failures))
+        if (split.Records == 0 && !TakeHeader(names, header, failures))
             yield break;
-        header.UnionWith(names.Select(name => columns.First(column => column.Equals(name, StringComparison.OrdinalIgnoreCase))));
 
         var at = new Cells(names);
-        long rows = 0;
+        for (var taken = 1L; taken < split.Records; taken++)
+            await csv.ReadAsync();
         while (await NextRecord())
         {
             var line = csv.RawRow;
-            if (++rows > MaxRows)
+            if (++split.Rows > MaxRows)
             {
-                failures.Add(new ValidationFailure("body", $"holds more than {MaxRows:N0} rows; split the plan into several requests."));
+                failures.Add(TooManyRows());
                 yield break;
             }
-            if (rows % 10_000 == 0)
+            if (split.Rows % 10_000 == 0)
                 cancellationToken.ThrowIfCancellationRequested();
             if (csv.Count > names.Length)
-                failures.Add(Failure(line, "cells", $"has {csv.Count} cells but the header names {names.Length} columns."));
+                failures.Add(TooManyCells(line, csv.Count, names.Length));
 
             if (!ReadRow(at, line, out var read))
                 yield break;
@@ -163,9 +341,29 @@ public static class CsvPlanReader
             if (failures.Count >= MaxFailures)
                 yield break;
         }
-        if (rows == 0 && !stopped)
-            failures.Add(new ValidationFailure("body", "has a header but no keyword rows."));
+        if (split.Rows == 0 && !stopped)
+            failures.Add(NoRows());
     }
+
+    /// <summary>Checks the header and, when it is a plan's, adds the columns it names to <paramref name="header"/>.</summary>
+    static bool TakeHeader(string[] names, ISet<string> header, List<ValidationFailure> failures)
+    {
+        var columns = Columns;
+        if (!ValidHeader(names, columns, failures))
+            return false;
+        header.UnionWith(names.Select(name => columns.First(column => column.Equals(name, StringComparison.OrdinalIgnoreCase))));
+        return true;
+    }
+
+    static ValidationFailure EmptyBody() =>
+        new("body", $"is empty; send a header row ({string.Join(",", Columns)}) and a row per keyword.");
+
+    static ValidationFailure NoRows() => new("body", "has a header but no keyword rows.");
+
+    static ValidationFailure TooManyRows() => new("body", $"holds more than {MaxRows:N0} rows; split the plan into several requests.");
+
+    static ValidationFailure TooManyCells(long line, int cells, int columns) =>
+        Failure(line, "cells", $"has {cells} cells but the header names {columns} columns.");
 
     sealed class TooManyFailures : Exception;
 
@@ -228,6 +426,13 @@ public static class CsvPlanReader
     /// <summary>Where each known column sits in this file's header (-1 when it has none), looked up once per file.</summary>
     sealed class Cells(string[] header)
     {
+        public int KeywordAt => _keyword;
+        public int CpcAt => _cpc;
+        public int ConversionRateAt => _conversionRate;
+        public int MonthlySearchesAt => _monthlySearches;
+        public int ClicksAt => _clicks;
+        public int ConversionsAt => _conversions;
+
         readonly int _keyword = Array.FindIndex(header, name => name.Equals("keyword", StringComparison.OrdinalIgnoreCase));
         readonly int _cpc = Array.FindIndex(header, name => name.Equals("cpc", StringComparison.OrdinalIgnoreCase));
         readonly int _conversionRate = Array.FindIndex(header, name => name.Equals("conversionRate", StringComparison.OrdinalIgnoreCase));
@@ -274,10 +479,13 @@ public static class CsvPlanReader
         return failures.Count == before;
     }
 
-    static T? Read<T>(string? cell, string column, long line, Func<string, (T, string?)> parse, List<ValidationFailure> failures)
+    /// <summary>A cell's parser, reading the cell where it lies.</summary>
+    delegate (T Value, string? Error) CellParser<T>(ReadOnlySpan<char> cell);
+
+    static T? Read<T>(ReadOnlySpan<char> cell, string column, long line, CellParser<T> parse, List<ValidationFailure> failures)
         where T : struct
     {
-        if (cell is null)
+        if (cell.IsEmpty)
             return null;
         var (value, error) = parse(cell);
         if (error is null)

@@ -4,11 +4,14 @@ namespace PpcBudget.Core.Plans;
 
 /// <summary>
 /// Values as a spreadsheet writes them, in a query string or a CSV cell: invariant numbers, rates as a fraction (0.01)
-/// or a percent (1%). Each parser returns the value or a message saying what was wrong and what is allowed.
+/// or a percent (1%). Each parser returns the value or a message saying what was wrong and what is allowed. Each reads
+/// a span (a CSV plan's cells are parsed where they lie, with no string per cell); the string forms delegate to it.
 /// </summary>
 public static class SpreadsheetValues
 {
-    public static (decimal, string?) Number(string value) =>
+    public static (decimal, string?) Number(string value) => Number(value.AsSpan());
+
+    public static (decimal, string?) Number(ReadOnlySpan<char> value) =>
         decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
             CultureInfo.InvariantCulture, out var number)
             ? (number, null)
@@ -22,6 +25,12 @@ public static class SpreadsheetValues
     public static (decimal, string?) Rate(string value, bool allowAboveOne = false, string noun = "rate")
     {
         ArgumentNullException.ThrowIfNull(value);
+        return Rate(value.AsSpan(), allowAboveOne, noun);
+    }
+
+    /// <inheritdoc cref="Rate(string, bool, string)"/>
+    public static (decimal, string?) Rate(ReadOnlySpan<char> value, bool allowAboveOne = false, string noun = "rate")
+    {
         var percent = value.EndsWith('%');
         var (number, error) = Number(percent ? value[..^1].TrimEnd() : value);
         if (error is not null)
@@ -37,7 +46,9 @@ public static class SpreadsheetValues
             ? (number, null)
             : (0, $"'{value}' is not a whole number.");
 
-    public static (long, string?) LongNumber(string value) =>
+    public static (long, string?) LongNumber(string value) => LongNumber(value.AsSpan());
+
+    public static (long, string?) LongNumber(ReadOnlySpan<char> value) =>
         long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
             ? (number, null)
             : (0, $"'{value}' is not a whole number.");

@@ -149,10 +149,7 @@ public sealed class Utf8TableRow(IBufferWriter<byte> bytes, TableDelimiter delim
     {
         Separate();
         if (value is { } number)
-        {
-            number.TryFormat(bytes.GetSpan(64), out var written, default, CultureInfo.InvariantCulture);
-            bytes.Advance(written);
-        }
+            bytes.Advance(Utf8Decimal.Write(number, bytes.GetSpan(Utf8Decimal.MaxLength)));
         return this;
     }
 
@@ -181,5 +178,56 @@ public sealed class Utf8TableRow(IBufferWriter<byte> bytes, TableDelimiter delim
         if (_started)
             TableText.WriteByte(bytes, _separator);
         _started = true;
+    }
+}
+
+/// <summary>
+/// A decimal as <see cref="decimal.ToString(IFormatProvider)"/> writes it with the invariant culture, as UTF-8: every digit
+/// its scale holds (2.90 stays 2.90), a minus sign, no exponent. Amounts below 2^64 units of their last digit (every
+/// amount a plan can hold) are written from their integer and scale, without the general formatter's digit buffer.
+/// </summary>
+static class Utf8Decimal
+{
+    /// <summary>The longest a decimal's text can be: 29 digits, a sign, a point and a leading zero.</summary>
+    public const int MaxLength = 32;
+
+    /// <returns>The bytes written to <paramref name="destination"/>, at least <see cref="MaxLength"/> long.</returns>
+    public static int Write(decimal value, Span<byte> destination)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var units = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
+        var negative = bits[3] < 0;
+        // Beyond 64 bits, or a negative zero: the general formatter, whose text this is held to.
+        if (bits[2] != 0 || (negative && units == 0))
+        {
+            value.TryFormat(destination, out var formatted, default, CultureInfo.InvariantCulture);
+            return formatted;
+        }
+        var scale = (bits[3] >> 16) & 0xFF;
+        Span<byte> digits = stackalloc byte[20];
+        units.TryFormat(digits, out var count, default, CultureInfo.InvariantCulture);
+        var at = 0;
+        if (negative)
+            destination[at++] = (byte)'-';
+        if (scale == 0)
+        {
+            digits[..count].CopyTo(destination[at..]);
+            return at + count;
+        }
+        if (count > scale)
+        {
+            digits[..(count - scale)].CopyTo(destination[at..]);
+            at += count - scale;
+            destination[at++] = (byte)'.';
+            digits[(count - scale)..count].CopyTo(destination[at..]);
+            return at + scale;
+        }
+        destination[at++] = (byte)'0';
+        destination[at++] = (byte)'.';
+        destination.Slice(at, scale - count).Fill((byte)'0');
+        at += scale - count;
+        digits[..count].CopyTo(destination[at..]);
+        return at + count;
     }
 }
