@@ -108,7 +108,7 @@ async function check(): Promise<void> {
 
 async function testingFromQuery(): Promise<void> {
   const { data, error, response } = await client.GET("/v1/budgets/testing", {
-    params: { query: { keywords: "coffee shop,mortgage broker", cpcs: "2.90,13.76", conversionRate: "1%", months: "4" } },
+    params: { query: { keywords: "coffee shop,mortgage broker", cpcs: "2.90,13.76", conversionRate: "1%", months: 4 } },
   });
   const budget = answered("GET /v1/budgets/testing", data, error, response);
   expectEqual("GET form: the same monthly budget as the POST", budget.monthlyBudget, 416.5);
@@ -116,7 +116,7 @@ async function testingFromQuery(): Promise<void> {
 
 async function roiFromQuery(): Promise<void> {
   const { data, error, response } = await client.GET("/v1/budgets/roi", {
-    params: { query: { customerValue: "100", keywords: "coffee shop", cpcs: "0.80", targetMargin: "20%" } },
+    params: { query: { customerValue: 100, keywords: "coffee shop", cpcs: "0.80", targetMargin: "20%" } },
   });
   const report = answered("GET /v1/budgets/roi", data, error, response);
   expectEqual("GET form: recommended CPC", report.recommendedCpc, 0.8);

@@ -17,7 +17,7 @@ public class Utf8TableRowTests
     };
 
     [Theory]
-    [MemberData(nameof(Edges))]
+    [MemberData(nameof(Edges), DisableDiscoveryEnumeration = true)] // 0, 0.00 and -0 would share one test ID and be skipped
     public void ADecimalReadsAsItsInvariantText(decimal value) => Assert.Equal(value.ToString(CultureInfo.InvariantCulture), Written(value));
 
     [Fact]
