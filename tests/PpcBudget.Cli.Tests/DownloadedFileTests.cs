@@ -52,6 +52,24 @@ public sealed class DownloadedFileTests : IDisposable
         Assert.Contains("'two' is not a rate; write a fraction such as 0.01 or a percent such as 1%.", wrong.Errors, StringComparison.Ordinal);
     }
 
+    /// <summary>Each plan option fills the plan field of its name: the click-through rate a JSON plan takes is an option too, and a bad one blames the option.</summary>
+    [Fact]
+    public async Task TheClickThroughRateIsAnOptionAsItIsAPlanField()
+    {
+        _tool.Write("searches.csv", "keyword,cpc,monthlySearches\ncoffee shop,2.90,1000\n");
+
+        var atDefault = await _tool.Run("testing", "searches.csv", "--format", "json");
+        var atFive = await _tool.Run("testing", "searches.csv", "--click-through-rate", "5%", "--format", "json");
+        var tooLow = await _tool.Run("testing", "searches.csv", "--click-through-rate", "0");
+
+        Assert.True(atFive.ExitCode == 0, atFive.ToString());
+        // 100 clicks needed: 1,000 searches a month at 1 % give 10 clicks (10 months), at 5 % 50 (2 months).
+        Assert.Equal(10m, JsonNode.Parse(atDefault.Output)!["keywords"]![0]!["monthsNeeded"]!.GetValue<decimal>());
+        Assert.Equal(2m, JsonNode.Parse(atFive.Output)!["keywords"]![0]!["monthsNeeded"]!.GetValue<decimal>());
+        Assert.True(tooLow.ExitCode == 2, tooLow.ToString());
+        Assert.Contains("--click-through-rate", tooLow.Errors, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AQuotedCellMayHoldALineBreakAndItsRowIsJudgedByThePlanRules()
     {

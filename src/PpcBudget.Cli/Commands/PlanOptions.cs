@@ -38,6 +38,11 @@ sealed class PlanOptions
     {
         Description = "Share of clicks that become a sale: 0.02 or 2% (default 1%).", CustomParser = Parse(value => SpreadsheetValues.Rate(value)),
     };
+    readonly Option<decimal?> _clickThroughRate = new("--click-through-rate")
+    {
+        Description = "Share of searches that click the ad: 0.02 or 2% (default 1%); with monthly searches, the months a test needs and the traffic the ROI budget buys.",
+        CustomParser = Parse(value => SpreadsheetValues.Rate(value)),
+    };
     readonly Option<int?> _months = new("--months") { Description = "Months the test budget is spread over, 1 to 120 (default 1)." };
     readonly Option<int?> _salesPerKeyword = new("--sales-per-keyword") { Description = "Sales each keyword must bring in its test (default 1)." };
     readonly Option<decimal?> _customerValue = new("--customer-value")
@@ -73,29 +78,38 @@ sealed class PlanOptions
         Description = "Leave out (and list) keywords with no CPC, no bid and no estimate, instead of failing: the service's skipUnknownKeywords.",
     };
 
+    /// <summary>The options that set plan fields, each the field of its name (see <see cref="GivenSettings.FieldOf"/>).</summary>
+    Option[] PlanFields => [_currency, _conversionRate, _clickThroughRate, _months, _salesPerKeyword,
+                            _customerValue, _averageSale, _fulfillmentCost, _targetMargin, _cpcBasis, _skipUnknownKeywords];
+
     public void AddTo(Command command)
     {
         command.Add(_plan);
-        foreach (var option in (Option[])[_format, _server, _currency, _conversionRate, _months, _salesPerKeyword,
-                                          _customerValue, _averageSale, _fulfillmentCost, _targetMargin, _cpcBasis, _skipUnknownKeywords])
+        foreach (var option in (Option[])[_format, _server, .. PlanFields])
             command.Add(option);
     }
 
     public string PlanPath(ParseResult parse) => parse.GetRequiredValue(_plan);
 
-    public PlanFile Load(ParseResult parse) => PlanFile.Load(PlanPath(parse), new GivenSettings
+    public PlanFile Load(ParseResult parse)
     {
-        Currency = parse.GetValue(_currency),
-        ConversionRate = parse.GetValue(_conversionRate),
-        Months = parse.GetValue(_months),
-        SalesPerKeyword = parse.GetValue(_salesPerKeyword),
-        CustomerValue = parse.GetValue(_customerValue),
-        AverageSale = parse.GetValue(_averageSale),
-        FulfillmentCost = parse.GetValue(_fulfillmentCost),
-        TargetMargin = parse.GetValue(_targetMargin),
-        CpcBasis = parse.GetValue(_cpcBasis),
-        SkipUnknownKeywords = parse.GetValue(_skipUnknownKeywords) ? true : null,
-    });
+        var values = new BudgetPlan();
+        var offered = new HashSet<string>(StringComparer.Ordinal);
+        var given = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var option in PlanFields)
+        {
+            var field = GivenSettings.FieldOf(option.Name)
+                        ?? throw new InvalidOperationException($"{option.Name} names no plan field; a plan option is the field's name in kebab case.");
+            var name = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(field.Name);
+            offered.Add(name);
+            // A flag's absence is no setting at all: the plan's own value (or its default) stands.
+            if (parse.GetResult(option) is not { Implicit: false } result || result.GetValueOrDefault<object?>() is not { } value || value is false)
+                continue;
+            field.SetValue(values, value);
+            given.Add(name);
+        }
+        return PlanFile.Load(PlanPath(parse), new GivenSettings(values, offered, given));
+    }
 
     public OutputFormat Format(ParseResult parse) => parse.GetValue(_format);
 

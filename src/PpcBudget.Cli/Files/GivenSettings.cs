@@ -1,50 +1,40 @@
-using PpcBudget.Core.Estimates;
+using System.Reflection;
 using PpcBudget.Core.Plans;
 
 namespace PpcBudget.Cli.Files;
 
-/// <summary>Plan settings given as options: they complete a CSV keyword list, and override what a JSON plan says.</summary>
-sealed record GivenSettings
+/// <summary>
+/// Plan settings given as options: each option fills the plan field of its name (<c>--conversion-rate</c> →
+/// <c>conversionRate</c>), so the options are the plan's fields and nothing maps them by hand. They complete a CSV
+/// keyword list or a download, and override what a JSON plan says.
+/// </summary>
+/// <param name="Values">The plan fields the options set.</param>
+/// <param name="Offered">Every plan field an option can set, by its JSON name.</param>
+/// <param name="Given">The fields the options given set.</param>
+sealed record GivenSettings(BudgetPlan Values, IReadOnlySet<string> Offered, IReadOnlySet<string> Given)
 {
-    public string? Currency { get; init; }
-    public decimal? ConversionRate { get; init; }
-    public int? Months { get; init; }
-    public int? SalesPerKeyword { get; init; }
-    public decimal? CustomerValue { get; init; }
-    public decimal? AverageSale { get; init; }
-    public decimal? FulfillmentCost { get; init; }
-    public decimal? TargetMargin { get; init; }
-    public CpcBasis? CpcBasis { get; init; }
-    public bool? SkipUnknownKeywords { get; init; }
+    /// <summary>The plan field an option fills: <c>--conversion-rate</c> → <c>ConversionRate</c>, or none.</summary>
+    public static PropertyInfo? FieldOf(string option) =>
+        typeof(BudgetPlan).GetProperty(string.Concat(option.TrimStart('-').Split('-').Select(word => char.ToUpperInvariant(word[0]) + word[1..])));
 
-    public BudgetPlan ApplyTo(BudgetPlan plan) => plan with
+    public BudgetPlan ApplyTo(BudgetPlan plan)
     {
-        Currency = Currency ?? plan.Currency,
-        ConversionRate = ConversionRate ?? plan.ConversionRate,
-        Months = Months ?? plan.Months,
-        SalesPerKeyword = SalesPerKeyword ?? plan.SalesPerKeyword,
-        CustomerValue = CustomerValue ?? plan.CustomerValue,
-        AverageSale = AverageSale ?? plan.AverageSale,
-        FulfillmentCost = FulfillmentCost ?? plan.FulfillmentCost,
-        TargetMargin = TargetMargin ?? plan.TargetMargin,
-        CpcBasis = CpcBasis ?? plan.CpcBasis,
-        SkipUnknownKeywords = SkipUnknownKeywords ?? plan.SkipUnknownKeywords,
-    };
+        ArgumentNullException.ThrowIfNull(plan);
+        var applied = plan with { };
+        foreach (var field in Given)
+        {
+            var property = typeof(BudgetPlan).GetProperty(char.ToUpperInvariant(field[0]) + field[1..])!;
+            property.SetValue(applied, property.GetValue(Values));
+        }
+        return applied;
+    }
 
     /// <summary>
     /// The option that set a plan field (months → --months), so a bad value is blamed on what the user typed; with
-    /// <paramref name="onlyOptions"/> (a CSV plan, which holds keywords only) the option is named even when it was not given.
+    /// <paramref name="onlyOptions"/> (a CSV plan or a download, which hold keywords only) the option is named even when it was not given.
     /// </summary>
-    public string? OptionFor(string field, bool onlyOptions) => field switch
-    {
-        "currency" when onlyOptions || Currency is not null => "--currency",
-        "conversionRate" when onlyOptions || ConversionRate is not null => "--conversion-rate",
-        "months" when onlyOptions || Months is not null => "--months",
-        "salesPerKeyword" when onlyOptions || SalesPerKeyword is not null => "--sales-per-keyword",
-        "customerValue" when onlyOptions || CustomerValue is not null => "--customer-value",
-        "averageSale" when onlyOptions || AverageSale is not null => "--average-sale",
-        "fulfillmentCost" when onlyOptions || FulfillmentCost is not null => "--fulfillment-cost",
-        "targetMargin" when onlyOptions || TargetMargin is not null => "--target-margin",
-        _ => null,
-    };
+    public string? OptionFor(string field, bool onlyOptions) =>
+        Given.Contains(field) || (onlyOptions && Offered.Contains(field))
+            ? "--" + string.Concat(field.Select(character => char.IsUpper(character) ? $"-{char.ToLowerInvariant(character)}" : $"{character}"))
+            : null;
 }

@@ -1,4 +1,3 @@
-using PpcBudget.Core.Estimates;
 using PpcBudget.Core.Imports;
 using PpcBudget.Core.Plans;
 
@@ -37,18 +36,14 @@ sealed record PlanFile(string Path, BudgetPlan Plan, GivenSettings Settings, IRe
         KeywordFileReading reading;
         try
         {
-            reading = ImportedPlan.WithoutUnclickedReportRows(KeywordFile.Read(bytes, new KeywordFileOptions
-            {
-                CpcBasis = settings.CpcBasis ?? CpcBasis.Average,
-                SkipKeywordsWithoutBid = settings.SkipUnknownKeywords == true,
-            }));
+            reading = ImportedPlan.WithoutUnclickedReportRows(KeywordFile.Read(bytes, KeywordFileOptions.For(settings.Values)));
         }
         catch (KeywordFileException unreadable)
         {
             throw new BadInputException(unreadable.Problems.Select(problem => new InputProblem(path, problem.Column, problem.Message, problem.Line)).ToList());
         }
-        if (settings.Currency is { } asked && reading.Currency is { } read && !asked.Equals(read, StringComparison.OrdinalIgnoreCase))
-            throw new BadInputException("--currency", $"is {asked.ToUpperInvariant()}, but {System.IO.Path.GetFileName(path)} is in {read}; leave it out or make them match.");
+        if (ImportedPlan.CurrencyConflict(settings.Values.Currency, reading) is { } conflict)
+            throw new BadInputException("--currency", conflict);
         var plan = new BudgetPlan { Currency = reading.Currency, Keywords = ImportedPlan.Keywords(reading) };
         return new PlanFile(path, settings.ApplyTo(plan), settings, reading.Keywords.Select(keyword => keyword.Line).ToList(), reading);
     }

@@ -83,6 +83,15 @@ public static class ImportedPlan
         return traffic;
     }
 
+    /// <summary>Why a currency asked for cannot stand with the file's own, or null when they agree (or either is unsaid).</summary>
+    public static string? CurrencyConflict(string? asked, KeywordFileReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return asked is not null && reading.Currency is { } read && !asked.Equals(read, StringComparison.OrdinalIgnoreCase)
+            ? $"is {asked.ToUpperInvariant()}, but the file's amounts are in {read}; leave the currency out or make them match."
+            : null;
+    }
+
     public static FileInput Input(KeywordFileReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);

@@ -7,6 +7,13 @@ public sealed record KeywordFileOptions
 {
     public static KeywordFileOptions Default { get; } = new();
 
+    /// <summary>The options a plan's settings give: which bid stands in for the CPC, and whether keywords without one are left out.</summary>
+    public static KeywordFileOptions For(Plans.Plan settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new() { CpcBasis = settings.CpcBasis ?? CpcBasis.Average, SkipKeywordsWithoutBid = settings.SkipUnknownKeywords == true };
+    }
+
     /// <summary>
     /// Which top-of-page bid of a Keyword Planner download is the CPC: low, high, or average — the midpoint of the two,
     /// as a planner download has no average CPC. Default average.

@@ -8,7 +8,6 @@ using PpcBudget.Api.Infrastructure.Auth;
 using PpcBudget.Api.Infrastructure.Formats;
 using PpcBudget.Api.Infrastructure.Limits;
 using PpcBudget.Api.Infrastructure.QueryForms;
-using PpcBudget.Core.Estimates;
 using PpcBudget.Core.Imports;
 using PpcBudget.Core.Plans;
 
@@ -137,7 +136,7 @@ public abstract class PlanBodyEndpoint<TPlan, TAnswer> : Endpoint<TPlan, TAnswer
         KeywordFileReading reading;
         try
         {
-            reading = ImportedPlan.WithoutUnclickedReportRows(await KeywordFile.ReadAsync(body, FileOptions(settings), ct));
+            reading = ImportedPlan.WithoutUnclickedReportRows(await KeywordFile.ReadAsync(body, KeywordFileOptions.For(settings), ct));
         }
         catch (KeywordFileException unreadable)
         {
@@ -149,8 +148,8 @@ public abstract class PlanBodyEndpoint<TPlan, TAnswer> : Endpoint<TPlan, TAnswer
             ThrowIfAnyErrors();
             throw;
         }
-        if (settings.Currency is { } asked && reading.Currency is { } read && !asked.Equals(read, StringComparison.OrdinalIgnoreCase))
-            AddError(new ValidationFailure("currency", $"is {asked.ToUpperInvariant()}, but the file's amounts are in {read}; leave currency out or make them match."));
+        if (ImportedPlan.CurrencyConflict(settings.Currency, reading) is { } conflict)
+            AddError(new ValidationFailure("currency", conflict));
         ThrowIfAnyErrors();
 
         var calculated = await CalculateAsync(WithFile(settings, reading), ct);
@@ -159,10 +158,6 @@ public abstract class PlanBodyEndpoint<TPlan, TAnswer> : Endpoint<TPlan, TAnswer
         ThrowIfAnyErrors();
         await Send.OkAsync(PlanAnswer.WithNotes(calculated.Answer!, ImportedPlan.Warnings(reading), input: ImportedPlan.Input(reading)), ct);
     }
-
-    /// <summary>The reader's options from the plan's: which bid stands in for the CPC, and whether keywords without one are left out.</summary>
-    static KeywordFileOptions FileOptions(TPlan settings) =>
-        new() { CpcBasis = settings.CpcBasis ?? CpcBasis.Average, SkipKeywordsWithoutBid = settings.SkipUnknownKeywords == true };
 
     /// <summary><c>keywords[3].cpc</c> of a plan read from a file is the cell at that keyword's line: <c>line 9: cpc</c>.</summary>
     static string LineOf(string field, KeywordFileReading reading)
