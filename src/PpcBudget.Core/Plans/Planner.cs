@@ -45,11 +45,24 @@ public sealed class Planner(MissingCpcs missingCpcs)
             return Calculated.Refused<TAnswer>(priced.Failures);
         // With every CPC given (the usual plan) the plan already holds the priced keywords: no copies.
         var pricedPlan = ReferenceEquals(priced.Keywords, keywords) ? plan : (TPlan)((Plan)plan with { Keywords = priced.Keywords });
-        var unused = unusedKeywordFields.Where(field => keywords.Any(keyword => keyword?.Gives(field) == true)).ToList();
-        IReadOnlyList<string> notes = unused.Count == 0
-            ? priced.Warnings
-            : [.. priced.Warnings, $"This answer does not use the {string.Join(" and ", unused)} field{(unused.Count == 1 ? "" : "s")} of the keywords."];
+        IReadOnlyList<string> notes = UnusedFields(keywords, unusedKeywordFields) is { Count: > 0 } unused
+            ? [.. priced.Warnings, $"This answer does not use the {string.Join(" and ", unused)} field{(unused.Count == 1 ? "" : "s")} of the keywords."]
+            : priced.Warnings;
         return new(PlanAnswer.WithNotes(calculate(pricedPlan, priced.Estimates), notes, priced.Skipped), []);
+    }
+
+    /// <summary>The fields of <paramref name="fields"/> some keyword gives; a loop, not LINQ: every small request asks.</summary>
+    static List<string>? UnusedFields(IReadOnlyList<PlanKeyword> keywords, IReadOnlyList<string> fields)
+    {
+        List<string>? given = null;
+        foreach (var field in fields)
+            for (var i = 0; i < keywords.Count; i++)
+                if (keywords[i]?.Gives(field) == true)
+                {
+                    (given ??= []).Add(field);
+                    break;
+                }
+        return given;
     }
 }
 

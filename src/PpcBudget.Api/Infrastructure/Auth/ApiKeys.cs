@@ -36,7 +36,9 @@ public static class ApiKeys
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);
         services.AddSingleton<KnownKeys>();
         services.AddAuthentication(Scheme).AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(Scheme, null);
-        var knownCaller = new AuthorizationPolicyBuilder(Scheme).RequireAuthenticatedUser().Build();
+        // No scheme named in the policy: the authentication step (this scheme is the default) has already set the user,
+        // and naming it would authenticate every request a second time.
+        var knownCaller = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         // FastEndpoints secures an endpoint with the default policy as well as the ones it names: both are this one.
         services.AddAuthorizationBuilder().AddPolicy(Policy, knownCaller).SetDefaultPolicy(knownCaller);
         return services;
