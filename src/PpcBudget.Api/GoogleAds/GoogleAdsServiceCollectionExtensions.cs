@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
+using PpcBudget.Api.Infrastructure.Observability;
 using PpcBudget.Api.Infrastructure.Redis;
 using Refit;
 
@@ -22,6 +23,12 @@ public static class GoogleAdsServiceCollectionExtensions
         services.AddSingleton<GoogleAdsForecasts>();
         // Shared with /readyz, which reports whether the planner's circuit is open.
         services.AddSingleton<CircuitBreakerStateProvider>();
+        services.AddHealthChecks().AddCheck<GoogleAdsReadiness>("estimates", tags: [Infrastructure.Health.Readiness.ReadyTag]);
+        services.AddSingleton(provider => new LoggedSecrets(() =>
+        {
+            var options = provider.GetRequiredService<IOptionsMonitor<GoogleAdsOptions>>().CurrentValue;
+            return [options.DeveloperToken, options.ClientSecret, options.RefreshToken];
+        }));
         // Shared through Redis when it is configured, else per process; either way this process's own is the fallback.
         // TryAdd: a registration made before this one (a test's) wins.
         services.TryAddSingleton<InProcessGoogleAdsQuotaStop>();

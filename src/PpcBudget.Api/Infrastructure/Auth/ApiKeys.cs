@@ -35,6 +35,7 @@ public static class ApiKeys
     {
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);
         services.AddSingleton<KnownKeys>();
+        services.AddSingleton(provider => new Observability.LoggedSecrets(() => provider.GetRequiredService<IOptionsMonitor<AuthOptions>>().CurrentValue.ApiKeys));
         services.AddAuthentication(Scheme).AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(Scheme, null);
         // No scheme named in the policy: the authentication step (this scheme is the default) has already set the user,
         // and naming it would authenticate every request a second time.

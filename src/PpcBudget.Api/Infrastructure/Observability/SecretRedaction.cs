@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
-using PpcBudget.Api.GoogleAds;
 using PpcBudget.Api.Infrastructure.Auth;
 
 namespace PpcBudget.Api.Infrastructure.Observability;
@@ -22,13 +20,10 @@ public static partial class SecretRedaction
         return services;
     }
 
-    static List<string> Secrets(IServiceProvider provider)
-    {
-        var googleAds = provider.GetRequiredService<IOptionsMonitor<GoogleAdsOptions>>().CurrentValue;
-        var auth = provider.GetRequiredService<IOptionsMonitor<AuthOptions>>().CurrentValue;
-        return auth.ApiKeys.Concat([googleAds.DeveloperToken, googleAds.ClientSecret, googleAds.RefreshToken])
+    /// <summary>Every secret a part of the service registered (<see cref="LoggedSecrets"/>): API keys, Google Ads' tokens.</summary>
+    static List<string> Secrets(IServiceProvider provider) =>
+        provider.GetServices<LoggedSecrets>().SelectMany(source => source.Current())
             .OfType<string>().Where(secret => secret.Length >= 4).Distinct().ToList();
-    }
 
     public static string Redact(string text, IReadOnlyList<string> secrets)
     {
@@ -109,4 +104,10 @@ public static partial class SecretRedaction
     {
         public override string ToString() => Message;
     }
+}
+
+/// <summary>Secrets a part of the service holds (read when logging starts and as configuration changes), which no log line may show.</summary>
+public sealed class LoggedSecrets(Func<IEnumerable<string?>> current)
+{
+    public IEnumerable<string?> Current() => current();
 }
