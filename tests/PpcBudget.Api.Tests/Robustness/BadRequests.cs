@@ -50,10 +50,10 @@ public static partial class BadRequests
             [("tolerance", $$"""{ "plan": {{CheckPlan}}, "baseline": {{CheckBaseline("290.00")}}, "tolerance": § }"""),
              ("baseline.total", $$"""{ "plan": {{CheckPlan}}, "baseline": {{CheckBaseline(Slot)}} }""")],
             ("tolerance", "0.05")),
-        new(Estimates, """{ "keywords": [ "coffee shop" ], "source": "seed" }""",
+        new(Estimates, """{ "keywords": [ "coffee shop" ], "estimateSource": "seed" }""",
             [("keywords", """{ "keywords": § }"""),
-             ("source", """{ "keywords": [ "coffee shop" ], "source": § }""")],
-            ("source", "\"seed\"")),
+             ("estimateSource", """{ "keywords": [ "coffee shop" ], "estimateSource": § }""")],
+            ("estimateSource", "\"seed\"")),
     ];
 
     /// <summary>JSON values that no numeric or list field takes; the last ones are not JSON at all, so the body as a whole is bad.</summary>
@@ -104,10 +104,10 @@ public static partial class BadRequests
              ("conversionRate", "customerValue=100&conversionRate=§"),
              ("currency", "customerValue=100&currency=§")],
             ("conversionRate=0.01", "customerValue"), null, TakesKeywords: false),
-        new(Estimates, "keywords=coffee%20shop&source=seed",
-            [("source", "keywords=coffee%20shop&source=§"),
+        new(Estimates, "keywords=coffee%20shop&estimateSource=seed",
+            [("estimateSource", "keywords=coffee%20shop&estimateSource=§"),
              ("geoTargets*", "keywords=coffee%20shop&geoTargets=§")],
-            ("source=seed", "keywords"), ("keywords=coffee%20shop&geoTargets=1,2,3,4,5,6,7,8,9,10,11", "geoTargets"), TakesKeywords: true),
+            ("estimateSource=seed", "keywords"), ("keywords=coffee%20shop&geoTargets=1,2,3,4,5,6,7,8,9,10,11", "geoTargets"), TakesKeywords: true),
     ];
 
     /// <summary>Query values as they arrive, already percent-encoded (or not: %ZZ is garbage on purpose).</summary>

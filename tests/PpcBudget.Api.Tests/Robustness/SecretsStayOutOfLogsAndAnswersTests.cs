@@ -124,7 +124,7 @@ public sealed class SecretsStayOutOfLogsAndAnswersTests(ITestOutputHelper output
             yield return Get($"{PostCpcEstimatesEndpoint.Route}?keywords=coffee%20shop,espresso%20machine&geoTargets={++geo}", format);
         }
 
-        yield return Json(PostCpcEstimatesEndpoint.Route, "json", """{ "keywords": [ "cold brew coffee" ], "geoTargets": [ "1" ], "source": "googleAds" }""");
+        yield return Json(PostCpcEstimatesEndpoint.Route, "json", """{ "keywords": [ "cold brew coffee" ], "geoTargets": [ "1" ], "estimateSource": "googleAds" }""");
         yield return Json(TestingBudgetEndpoint.Route, "json", """{ "months": 0, "keywords": [ { "keyword": "coffee shop", "cpc": -1 } ] }""");
         yield return Json(RoiBudgetEndpoint.Route, "csv", """{ "keywords": [ { "keyword": "coffee shop", "cpc": 1e400 } ] }""");
         yield return Get($"{EpcEndpoint.Route}?customerValue=abc&conversionRat=2", "json");

@@ -54,7 +54,7 @@ static class CpcEstimatesAnswers
     public static async Task<CpcEstimatesAnswer> LookUpAsync(CpcEstimator estimator, CpcEstimatesRequest request, CancellationToken ct)
     {
         var keywords = request.Keywords ?? [];
-        var lookup = await estimator.LookUpAsync(keywords, new EstimateQuery(request.Source, request.Language, request.GeoTargets, Currency: null), ct);
+        var lookup = await estimator.LookUpAsync(keywords, new EstimateQuery(request.EstimateSource, request.Language, request.GeoTargets, Currency: null), ct);
         return new CpcEstimatesAnswer
         {
             Estimates = keywords.Select(keyword => lookup.For(keyword) is { } estimate ? estimate with { Keyword = keyword } : null)

@@ -19,14 +19,12 @@ public sealed record CpcEstimatesRequest : IEstimateOptions
     /// <example>["geoTargetConstants/2840"]</example>
     public IReadOnlyList<string>? GeoTargets { get; init; }
 
-    /// <summary>googleAds or seed. Default: Google Ads when configured, then the seed table for what it does not know.</summary>
-    public EstimateSource? Source { get; init; }
+    /// <summary>googleAds or seed, as a plan names it. Default: Google Ads when configured, then the seed table for what it does not know.</summary>
+    public EstimateSource? EstimateSource { get; init; }
 
     CpcBasis? IEstimateOptions.CpcBasis => null;
 
     bool? IEstimateOptions.SkipUnknownKeywords => null;
-
-    EstimateSource? IEstimateOptions.EstimateSource => Source;
 }
 
 /// <summary>The same, as query parameters for a GET: comma-separated lists.</summary>
@@ -46,14 +44,14 @@ public sealed record CpcEstimatesQuery
 
     /// <summary>googleAds or seed.</summary>
     /// <example>seed</example>
-    public EstimateSource? Source { get; init; }
+    public EstimateSource? EstimateSource { get; init; }
 
     public CpcEstimatesRequest ToRequest() => new()
     {
         Keywords = Split(Keywords),
         Language = Language,
         GeoTargets = GeoTargets is null ? null : Split(GeoTargets),
-        Source = Source,
+        EstimateSource = EstimateSource,
     };
 
     static List<string> Split(string? list) =>

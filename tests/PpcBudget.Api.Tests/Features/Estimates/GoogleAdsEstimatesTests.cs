@@ -202,7 +202,7 @@ public sealed class GoogleAdsEstimatesTests : IAsyncLifetime
     {
         _google.ScriptedReplies.Enqueue(FakeGoogleAds.Malformed());
 
-        var response = await _client.PostAsJson(PostCpcEstimatesEndpoint.Route, new { keywords = new[] { "coffee shop" }, source = "googleAds" });
+        var response = await _client.PostAsJson(PostCpcEstimatesEndpoint.Route, new { keywords = new[] { "coffee shop" }, estimateSource = "googleAds" });
 
         await response.ReadProblem(HttpStatusCode.ServiceUnavailable);
     }

@@ -31,7 +31,7 @@ public class SeedEstimatesTests(PpcBudgetApi api)
     [Fact]
     public async Task ExplicitGoogleAdsWithoutAnAccountIs503()
     {
-        var response = await _client.GetAsync($"{PostCpcEstimatesEndpoint.Route}?keywords=coffee shop&source=googleAds");
+        var response = await _client.GetAsync($"{PostCpcEstimatesEndpoint.Route}?keywords=coffee shop&estimateSource=googleAds");
 
         await response.ReadProblem(HttpStatusCode.ServiceUnavailable);
     }
@@ -111,7 +111,7 @@ public class SeedEstimatesTests(PpcBudgetApi api)
     [InlineData("""{ "keywords": [] }""", "keywords")]
     [InlineData("""{ "keywords": ["a"], "language": "english" }""", "language")]
     [InlineData("""{ "keywords": ["a"], "geoTargets": ["usa"] }""", "geoTargets[0]")]
-    [InlineData("""{ "keywords": ["a"], "source": "bing" }""", "source")]
+    [InlineData("""{ "keywords": ["a"], "estimateSource": "bing" }""", "estimateSource")]
     public async Task BadEstimateRequestIsAProblemNamingTheField(string body, string field)
     {
         var errors = await (await _client.PostJson(PostCpcEstimatesEndpoint.Route, body)).ReadProblem(HttpStatusCode.BadRequest);
