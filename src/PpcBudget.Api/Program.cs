@@ -18,7 +18,7 @@ builder.Services.AddStrictJson();           // camelCase; unknown fields and wro
 builder.Services.AddProblemAnswers();       // every error is RFC 9457 problem details
 builder.Services.AddApiDocumentation();     // Swashbuckle over FastEndpoints through ApiExplorer
 builder.Services.AddCpcEstimates(builder.Configuration);   // Google Ads planner when configured, else the seed table
-builder.Services.AddBudgetCalculations();
+builder.Services.AddBudgets();
 builder.Services.AddBrowserAccess(builder.Configuration);   // CORS origins from Cors:AllowedOrigins, none by default
 builder.Services.AddReadiness();            // /healthz alive; /readyz with the estimate source and its circuit
 builder.Services.AddRequestLimits();        // body size by content type (413), timeout (503), per-client rate (429) after authentication

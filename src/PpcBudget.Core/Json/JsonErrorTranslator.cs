@@ -105,7 +105,7 @@ public static class JsonErrorTranslator
         var type = Nullable.GetUnderlyingType(field.Type) ?? field.Type;
         return type switch
         {
-            { IsEnum: true } => $"must be one of: {string.Join(", ", Enum.GetValues(type).Cast<object>().Select(value => JsonSerializer.Serialize(value, type, field.Options).Trim('"')))}.",
+            { IsEnum: true } => $"must be one of: {string.Join(", ", JsonNames.Of(type).Select(choice => choice.Name))}.",
             _ when type == typeof(decimal) => "must be a number such as 2.90 (not a string, and within ±79,228,162,514,264,337,593,543,950,335).",
             _ when type == typeof(int) => "must be a whole number such as 4 (not a string, and no fraction such as 4.5).",
             _ when type == typeof(long) => "must be a whole number such as 400 (not a string, and no fraction such as 400.5).",

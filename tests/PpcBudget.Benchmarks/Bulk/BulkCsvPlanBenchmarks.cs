@@ -34,7 +34,7 @@ public class BulkCsvPlanBenchmarks
             .AddLogging()
             .AddSingleton<IConfiguration>(configuration)
             .AddCpcEstimates(configuration)
-            .AddBudgetCalculations()
+            .AddBudgets()
             .BuildServiceProvider()
             .GetRequiredService<BulkBudgets>();
     }

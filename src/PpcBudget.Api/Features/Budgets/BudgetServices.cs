@@ -6,7 +6,7 @@ namespace PpcBudget.Api.Features.Budgets;
 
 public static class BudgetServices
 {
-    public static IServiceCollection AddBudgetCalculations(this IServiceCollection services)
+    public static IServiceCollection AddBudgets(this IServiceCollection services)
     {
         services.AddSingleton<Planner>().AddSingleton<BulkBudgets>().AddSingleton<Roi.RoiForecasts>();
         services.AddSingleton<Infrastructure.Formats.IAnswerPicture, Roi.SpendCurvePictures>();

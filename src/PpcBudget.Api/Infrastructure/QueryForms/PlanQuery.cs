@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation.Results;
+using PpcBudget.Core.Json;
 using PpcBudget.Core.Plans;
 
 namespace PpcBudget.Api.Infrastructure.QueryForms;
@@ -115,9 +116,7 @@ public static class PlanQuery
 
     /// <summary>An enum's values by the names JSON gives them (<c>googleAds</c>), read without regard to case.</summary>
     static Dictionary<string, object> Choices(Type enumType) =>
-        Enum.GetValues(enumType).Cast<object>().ToDictionary(
-            value => enumType.GetField(value.ToString()!)!.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? value.ToString()!,
-            value => value, StringComparer.OrdinalIgnoreCase);
+        JsonNames.Of(enumType).ToDictionary(choice => choice.Name, choice => choice.Value, StringComparer.OrdinalIgnoreCase);
 
     static string JsonName(PropertyInfo field) => JsonNamingPolicy.CamelCase.ConvertName(field.Name);
 
