@@ -13,8 +13,8 @@ public abstract class PlanValidator<TPlan> : JsonNamedValidator<TPlan> where TPl
     {
         Include(settings);
         RuleFor(plan => plan.Keywords).IsKeywordList(maxKeywords);
-        // The full rules (and their messages) run only for lines that may break one: a ten-keyword plan spent a fifth of
-        // its request's CPU in them.
+        // The full rules (and their messages) run only for lines that may break one: they were a large share of a small
+        // request's CPU (README, Performance).
         RuleFor(plan => plan.Keywords).EachChecked(PlanKeywordValidator.Instance, PlanKeywordValidator.IsPlainlyValid, PlanRules.NullKeyword);
     }
 }
