@@ -35,7 +35,8 @@ public sealed class Planner(MissingCpcs missingCpcs)
         where TAnswer : PlanAnswer
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var invalid = (await rules.ValidateAsync(plan, cancellationToken)).Errors;
+        // The rules are synchronous (none waits on anything): FluentValidation's async path would only add state machines.
+        var invalid = rules.Validate(plan).Errors;
         if (invalid.Count > 0)
             return Calculated.Refused<TAnswer>(invalid);
 
