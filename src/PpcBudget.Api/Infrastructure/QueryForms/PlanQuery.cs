@@ -15,10 +15,20 @@ namespace PpcBudget.Api.Infrastructure.QueryForms;
 /// </summary>
 public static class PlanQuery
 {
-    /// <summary>One query parameter and the plan (or keyword) field it fills.</summary>
+    /// <summary>One query parameter and the plan (or keyword) field it fills; the lists of them are built once per plan type.</summary>
     public sealed record Parameter(string Name, PropertyInfo Field)
     {
-        public bool IsRate => Field.GetCustomAttribute<RateAttribute>() is not null;
+        /// <summary>The field's type, optional or not: what a value in the query is read as.</summary>
+        public Type ValueType { get; } = ValueTypeOf(Field);
+
+        public bool IsRate { get; } = Field.GetCustomAttribute<RateAttribute>() is not null;
+
+        /// <summary>An enum field's values by the names JSON gives them (<c>googleAds</c>), read without regard to case.</summary>
+        public IReadOnlyDictionary<string, object>? Choices { get; } = ValueTypeOf(Field) is { IsEnum: true } type
+            ? JsonNames.Of(type).ToDictionary(choice => choice.Name, choice => choice.Value, StringComparer.OrdinalIgnoreCase)
+            : null;
+
+        static Type ValueTypeOf(PropertyInfo field) => Nullable.GetUnderlyingType(field.PropertyType) ?? field.PropertyType;
     }
 
     static readonly ConcurrentDictionary<Type, IReadOnlyList<Parameter>> SettingsByPlan = new();
@@ -89,14 +99,14 @@ public static class PlanQuery
 
     static object? Read(QueryForm form, Parameter parameter)
     {
-        var type = Nullable.GetUnderlyingType(parameter.Field.PropertyType) ?? parameter.Field.PropertyType;
+        var type = parameter.ValueType;
         return type switch
         {
             _ when type == typeof(string) => form.Text(parameter.Name),
             _ when type == typeof(decimal) => parameter.IsRate ? form.Rate(parameter.Name) : form.Number(parameter.Name),
             _ when type == typeof(int) => form.WholeNumber(parameter.Name),
             _ when type == typeof(bool) => form.Flag(parameter.Name),
-            _ when type.IsEnum => form.Choice(parameter.Name, Choices(type)),
+            _ when parameter.Choices is { } choices => form.Choice(parameter.Name, choices),
             _ when type == typeof(IReadOnlyList<string>) => form.List(parameter.Name),
             _ => throw new NotSupportedException($"A plan setting of type {type} has no query form: teach {nameof(PlanQuery)} to read it."),
         };
@@ -104,7 +114,7 @@ public static class PlanQuery
 
     static System.Collections.IList? ReadList(QueryForm form, Parameter list)
     {
-        var type = Nullable.GetUnderlyingType(list.Field.PropertyType) ?? list.Field.PropertyType;
+        var type = list.ValueType;
         return type switch
         {
             _ when type == typeof(string) => form.List(list.Name)?.ToList(),
@@ -113,10 +123,6 @@ public static class PlanQuery
             _ => throw new NotSupportedException($"A keyword field of type {type} has no query form: teach {nameof(PlanQuery)} to read it."),
         };
     }
-
-    /// <summary>An enum's values by the names JSON gives them (<c>googleAds</c>), read without regard to case.</summary>
-    static Dictionary<string, object> Choices(Type enumType) =>
-        JsonNames.Of(enumType).ToDictionary(choice => choice.Name, choice => choice.Value, StringComparer.OrdinalIgnoreCase);
 
     static string JsonName(PropertyInfo field) => JsonNamingPolicy.CamelCase.ConvertName(field.Name);
 
