@@ -46,15 +46,10 @@ public abstract class PlanBodyEndpoint<TPlan, TAnswer> : Endpoint<TPlan, TAnswer
         Policies(ApiKeys.Policy);
         RequestBinder(new PlanBinder<TPlan>());
         AllowFileUploads(dontAutoBindFormData: true);
-        Description(endpoint => endpoint
-            .Accepts<TPlan>("application/json", "text/csv", "text/tab-separated-values", "multipart/form-data")
-            .Produces<TAnswer>(StatusCodes.Status200OK, "application/json", "text/csv", "text/tab-separated-values", "text/plain")
-            .WithName(name)
-            .WithTags("Budgets")
-            .WithSummary(summary)
-            .WithDescription(description)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable),
+        Description(endpoint => PlanEndpoints.Describe(endpoint
+                .Accepts<TPlan>("application/json", "text/csv", "text/tab-separated-values", "multipart/form-data")
+                .Produces<TAnswer>(StatusCodes.Status200OK, "application/json", "text/csv", "text/tab-separated-values", "text/plain"),
+                name, summary, description),
             clearDefaults: true);
     }
 
@@ -188,13 +183,7 @@ public abstract class PlanQueryEndpoint<TPlan, TAnswer> : Endpoint<TPlan, TAnswe
         Get(route);
         Policies(ApiKeys.Policy);
         RequestBinder(new PlanBinder<TPlan>());
-        Description(endpoint => endpoint
-            .WithName(name)
-            .WithTags("Budgets")
-            .WithSummary(summary)
-            .WithDescription(description)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable));
+        Description(endpoint => PlanEndpoints.Describe(endpoint, name, summary, description));
     }
 
     public override async Task<TAnswer> ExecuteAsync(TPlan req, CancellationToken ct)
@@ -206,4 +195,16 @@ public abstract class PlanQueryEndpoint<TPlan, TAnswer> : Endpoint<TPlan, TAnswe
         ThrowIfAnyErrors();
         return calculated.Answer!;
     }
+}
+
+static class PlanEndpoints
+{
+    /// <summary>What the document says of every form of a budget phase: its name, summary and description, and its problems.</summary>
+    public static RouteHandlerBuilder Describe(RouteHandlerBuilder endpoint, string name, string summary, string description) => endpoint
+        .WithName(name)
+        .WithTags("Budgets")
+        .WithSummary(summary)
+        .WithDescription(description)
+        .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 }
