@@ -29,7 +29,7 @@ public static class CsvPlanReader
     const int MaxBadQuotes = 10;
 
     /// <summary>Every column a CSV plan may have, in the API and the tool alike; each phase uses its own and says which it left.</summary>
-    public static readonly IReadOnlyList<string> Columns = ["keyword", "cpc", "conversionRate", "monthlySearches", "clicks", "conversions"];
+    public static IReadOnlyList<string> Columns => PlanKeyword.Fields;
 
     public static string FieldName(long line, string column) => $"line {line}: {column}";
 

@@ -36,7 +36,20 @@ public sealed record PlanKeyword : IKeywordWithCpc
     /// <example>6</example>
     public long? Conversions { get; init; }
 
-    /// <summary>Whether the keyword gives a value for a field, named as every entry point spells it (a CSV plan's header, the JSON body).</summary>
+    /// <summary>The fields, named as every entry point spells them: a CSV plan's header, the JSON body, the query's lists (in the plural).</summary>
+    public static IReadOnlyList<string> Fields { get; } = ["keyword", "cpc", "conversionRate", "monthlySearches", "clicks", "conversions"];
+
+    /// <summary>
+    /// The warning that names the fields a phase was sent but does not use — "field" of the keywords, or "column" of a
+    /// CSV plan — so nothing the user sent passes unmentioned.
+    /// </summary>
+    public static string NotUsedWarning(IReadOnlyList<string> fields, string kind, string of)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        return $"This answer does not use the {string.Join(" and ", fields)} {kind}{(fields.Count == 1 ? "" : "s")} of {of}.";
+    }
+
+    /// <summary>Whether the keyword gives a value for one of <see cref="Fields"/>.</summary>
     public bool Gives(string field) => field switch
     {
         "keyword" => Keyword is not null,

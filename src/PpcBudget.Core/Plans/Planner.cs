@@ -47,7 +47,7 @@ public sealed class Planner(MissingCpcs missingCpcs)
         // With every CPC given (the usual plan) the plan already holds the priced keywords: no copies.
         var pricedPlan = ReferenceEquals(priced.Keywords, keywords) ? plan : (TPlan)((Plan)plan with { Keywords = priced.Keywords });
         IReadOnlyList<string> notes = UnusedFields(keywords, unusedKeywordFields) is { Count: > 0 } unused
-            ? [.. priced.Warnings, $"This answer does not use the {string.Join(" and ", unused)} field{(unused.Count == 1 ? "" : "s")} of the keywords."]
+            ? [.. priced.Warnings, PlanKeyword.NotUsedWarning(unused, "field", "the keywords")]
             : priced.Warnings;
         return new(PlanAnswer.WithNotes(calculate(pricedPlan, priced.Estimates), notes, priced.Skipped), []);
     }

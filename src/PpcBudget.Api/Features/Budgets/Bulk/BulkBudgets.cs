@@ -1,9 +1,9 @@
 using FluentValidation.Results;
 using PpcBudget.Api.Infrastructure.Formats;
 using PpcBudget.Core.Estimates;
+using PpcBudget.Core.Plans;
 using PpcBudget.Core.Roi;
 using PpcBudget.Core.Testing;
-using PpcBudget.Core.Plans;
 
 namespace PpcBudget.Api.Features.Budgets.Bulk;
 
@@ -107,7 +107,7 @@ public sealed class BulkBudgets(MissingCpcs missingCpcs)
         where TSummary : class
     {
         var unused = shape.UnusedColumns.Where(header.Contains).ToList();
-        return unused.Count == 0 ? [] : [$"This answer does not use the {string.Join(" and ", unused)} column{(unused.Count == 1 ? "" : "s")} of the plan."];
+        return unused.Count == 0 ? [] : [PlanKeyword.NotUsedWarning(unused, "column", "the plan")];
     }
 
     static async Task EndAsync<TKeyword, TLine, TSummary>(StreamedAnswer<TLine, TSummary> answer, IBulkRun<TKeyword, TLine, TSummary> run,

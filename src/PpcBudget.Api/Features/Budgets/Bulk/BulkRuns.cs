@@ -33,10 +33,10 @@ public sealed record BulkShape<TKeyword, TLine, TSummary>(
 public static class BulkShapes
 {
     public static BulkShape<PlanKeyword, KeywordTestCost, TestingBudget> Testing(TestingPlan settings) => new(
-        ["clicks", "conversions"],
+        TestingPlan.UnusedKeywordFields,
         row => new PlanKeyword { Keyword = row.Keyword, Cpc = row.Cpc, ConversionRate = row.ConversionRate, MonthlySearches = row.MonthlySearches },
         PlanKeywordValidator.IsPlainlyValid,
-        new PlanKeywordValidator(),
+        PlanKeywordValidator.Instance,
         TestingBudgetTable.Header,
         TestingBudgetTable.Row,
         TestingBudgetTable.SkippedRow,
@@ -58,10 +58,10 @@ public static class BulkShapes
 
     public static BulkShape<PlanKeyword, KeywordReturn, RoiReport> Roi(RoiPlan settings) => new(
         // A streamed plan gets no ROI budget (it needs every line at once), so its searches go unused.
-        ["conversionRate", "monthlySearches"],
+        [.. RoiPlan.UnusedKeywordFields, "monthlySearches"],
         row => new PlanKeyword { Keyword = row.Keyword, Cpc = row.Cpc, MonthlySearches = row.MonthlySearches, Clicks = row.Clicks, Conversions = row.Conversions },
         PlanKeywordValidator.IsPlainlyValid,
-        new PlanKeywordValidator(),
+        PlanKeywordValidator.Instance,
         RoiReportTable.Header,
         RoiReportTable.Row,
         RoiReportTable.SkippedRow,
