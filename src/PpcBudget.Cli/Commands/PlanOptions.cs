@@ -78,7 +78,7 @@ sealed class PlanOptions
         Description = "Leave out (and list) keywords with no CPC, no bid and no estimate, instead of failing: the service's skipUnknownKeywords.",
     };
 
-    /// <summary>The options that set plan fields, each the field of its name (see <see cref="GivenSettings.FieldOf"/>).</summary>
+    /// <summary>The options that set plan fields, each the field of its name (see <see cref="PlanOption.FieldOf"/>).</summary>
     Option[] PlanFields => [_currency, _conversionRate, _clickThroughRate, _months, _salesPerKeyword,
                             _customerValue, _averageSale, _fulfillmentCost, _targetMargin, _cpcBasis, _skipUnknownKeywords];
 
@@ -94,21 +94,18 @@ sealed class PlanOptions
     public PlanFile Load(ParseResult parse)
     {
         var values = new BudgetPlan();
-        var offered = new HashSet<string>(StringComparer.Ordinal);
-        var given = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var option in PlanFields)
+        var options = PlanFields.Select(option =>
         {
-            var field = GivenSettings.FieldOf(option.Name)
+            var field = PlanOption.FieldOf(option.Name)
                         ?? throw new InvalidOperationException($"{option.Name} names no plan field; a plan option is the field's name in kebab case.");
-            var name = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(field.Name);
-            offered.Add(name);
+            var value = parse.GetResult(option) is { Implicit: false } result ? result.GetValueOrDefault<object?>() : null;
             // A flag's absence is no setting at all: the plan's own value (or its default) stands.
-            if (parse.GetResult(option) is not { Implicit: false } result || result.GetValueOrDefault<object?>() is not { } value || value is false)
-                continue;
-            field.SetValue(values, value);
-            given.Add(name);
-        }
-        return PlanFile.Load(PlanPath(parse), new GivenSettings(values, offered, given));
+            var given = value is not (null or false);
+            if (given)
+                field.SetValue(values, value);
+            return new PlanOption(option.Name, field, given);
+        }).ToList();
+        return PlanFile.Load(PlanPath(parse), new GivenSettings(values, options));
     }
 
     public OutputFormat Format(ParseResult parse) => parse.GetValue(_format);

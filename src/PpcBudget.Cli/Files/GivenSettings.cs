@@ -3,29 +3,34 @@ using PpcBudget.Core.Plans;
 
 namespace PpcBudget.Cli.Files;
 
+/// <summary>One plan option: its name as typed, the plan field it fills, and whether it was given.</summary>
+/// <param name="Option">As typed: <c>--conversion-rate</c>.</param>
+/// <param name="Field">The plan field of the option's name: <c>ConversionRate</c>, <c>conversionRate</c> in messages.</param>
+/// <param name="Given">Whether the command line set it.</param>
+sealed record PlanOption(string Option, PropertyInfo Field, bool Given)
+{
+    public string FieldName { get; } = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(Field.Name);
+
+    /// <summary>The plan field an option fills: <c>--conversion-rate</c> → <c>ConversionRate</c>, or none.</summary>
+    public static PropertyInfo? FieldOf(string option) =>
+        typeof(BudgetPlan).GetProperty(string.Concat(option.TrimStart('-').Split('-').Select(word => char.ToUpperInvariant(word[0]) + word[1..])));
+}
+
 /// <summary>
 /// Plan settings given as options: each option fills the plan field of its name (<c>--conversion-rate</c> →
 /// <c>conversionRate</c>), so the options are the plan's fields and nothing maps them by hand. They complete a CSV
 /// keyword list or a download, and override what a JSON plan says.
 /// </summary>
-/// <param name="Values">The plan fields the options set.</param>
-/// <param name="Offered">Every plan field an option can set, by its JSON name.</param>
-/// <param name="Given">The fields the options given set.</param>
-sealed record GivenSettings(BudgetPlan Values, IReadOnlySet<string> Offered, IReadOnlySet<string> Given)
+/// <param name="Values">The plan fields the options given set.</param>
+/// <param name="Options">Every plan option, given or not.</param>
+sealed record GivenSettings(BudgetPlan Values, IReadOnlyList<PlanOption> Options)
 {
-    /// <summary>The plan field an option fills: <c>--conversion-rate</c> → <c>ConversionRate</c>, or none.</summary>
-    public static PropertyInfo? FieldOf(string option) =>
-        typeof(BudgetPlan).GetProperty(string.Concat(option.TrimStart('-').Split('-').Select(word => char.ToUpperInvariant(word[0]) + word[1..])));
-
     public BudgetPlan ApplyTo(BudgetPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var applied = plan with { };
-        foreach (var field in Given)
-        {
-            var property = typeof(BudgetPlan).GetProperty(char.ToUpperInvariant(field[0]) + field[1..])!;
-            property.SetValue(applied, property.GetValue(Values));
-        }
+        foreach (var option in Options.Where(option => option.Given))
+            option.Field.SetValue(applied, option.Field.GetValue(Values));
         return applied;
     }
 
@@ -34,7 +39,5 @@ sealed record GivenSettings(BudgetPlan Values, IReadOnlySet<string> Offered, IRe
     /// <paramref name="onlyOptions"/> (a CSV plan or a download, which hold keywords only) the option is named even when it was not given.
     /// </summary>
     public string? OptionFor(string field, bool onlyOptions) =>
-        Given.Contains(field) || (onlyOptions && Offered.Contains(field))
-            ? "--" + string.Concat(field.Select(character => char.IsUpper(character) ? $"-{char.ToLowerInvariant(character)}" : $"{character}"))
-            : null;
+        Options.FirstOrDefault(option => option.FieldName == field && (option.Given || onlyOptions))?.Option;
 }
