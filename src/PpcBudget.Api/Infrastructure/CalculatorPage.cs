@@ -11,16 +11,18 @@ public static class CalculatorPage
 
     public static WebApplication UseCalculatorPage(this WebApplication app)
     {
-        app.UseDefaultFiles();
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            OnPrepareResponse = file =>
+        // Files are only read, so the API's POSTs pass by without a look at the file system.
+        app.UseWhen(http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method), page => page
+            .UseDefaultFiles()
+            .UseStaticFiles(new StaticFileOptions
             {
-                var headers = file.Context.Response.Headers;
-                headers.XContentTypeOptions = "nosniff";
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            },
-        });
+                OnPrepareResponse = file =>
+                {
+                    var headers = file.Context.Response.Headers;
+                    headers.XContentTypeOptions = "nosniff";
+                    headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                },
+            }));
         return app;
     }
 }
