@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FluentValidation.Results;
 using PpcBudget.Cli.Files;
 using PpcBudget.Core.Checks;
@@ -13,9 +14,9 @@ sealed class InProcessCalculations : IBudgetCalculations
 {
     readonly Planner _planner = new(new MissingCpcs(new SeedEstimates(SeedEstimateTable.Embedded)));
 
-    public async Task<TestingBudget> TestingAsync(TestingPlan plan, CancellationToken ct) => Answer(await _planner.TestingAsync(plan, ct));
+    public Task<TestingBudget> TestingAsync(TestingPlan plan, CancellationToken ct) => AnswerAsync(_planner.TestingAsync(plan, ct));
 
-    public async Task<RoiReport> RoiAsync(RoiPlan plan, CancellationToken ct) => Answer(await _planner.RoiAsync(plan, ct));
+    public Task<RoiReport> RoiAsync(RoiPlan plan, CancellationToken ct) => AnswerAsync(_planner.RoiAsync(plan, ct));
 
     public Task<BudgetCheckReport> CheckAsync(BudgetCheckRequest request, CancellationToken ct)
     {
@@ -23,8 +24,23 @@ sealed class InProcessCalculations : IBudgetCalculations
         return invalid.Count > 0 ? Task.FromException<BudgetCheckReport>(Refused(invalid)) : Task.FromResult(BudgetCheck.Run(request));
     }
 
-    /// <summary>Invalid input fails the task, as a 400 from the server does, so callers handle both one way.</summary>
-    static T Answer<T>(Calculated<T> calculated) => calculated.Failures.Count == 0 ? calculated.Answer! : throw Refused(calculated.Failures);
+    /// <summary>
+    /// Invalid input fails the task, as a 400 from the server does, so callers handle both one way; so does an estimate
+    /// source that is not here (googleAds), blamed on the field that asked for it.
+    /// </summary>
+    static async Task<T> AnswerAsync<T>(Task<Calculated<T>> calculating)
+    {
+        Calculated<T> calculated;
+        try
+        {
+            calculated = await calculating;
+        }
+        catch (EstimatesUnavailableException unavailable)
+        {
+            throw Refused([new ValidationFailure(JsonNamingPolicy.CamelCase.ConvertName(nameof(Plan.EstimateSource)), unavailable.Message)]);
+        }
+        return calculated.Failures.Count == 0 ? calculated.Answer! : throw Refused(calculated.Failures);
+    }
 
     static ValidationFailedException Refused(IEnumerable<ValidationFailure> failures) =>
         new(failures.Select(failure => new FieldFailure(failure.PropertyName, failure.ErrorMessage)).ToList());

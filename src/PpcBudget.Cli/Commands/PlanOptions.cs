@@ -3,6 +3,7 @@ using PpcBudget.Cli.Calculations;
 using PpcBudget.Cli.Files;
 using PpcBudget.Cli.Output;
 using PpcBudget.Core.Estimates;
+using PpcBudget.Core.Json;
 using PpcBudget.Core.Plans;
 
 namespace PpcBudget.Cli.Commands;
@@ -68,9 +69,26 @@ sealed class PlanOptions
     readonly Option<CpcBasis?> _cpcBasis = new("--cpc-basis")
     {
         Description = "Which bid stands in for a CPC the plan leaves out: average (default; the midpoint of a Keyword Planner range), low or high.",
-        CustomParser = result => Enum.TryParse<CpcBasis>(result.Tokens.Single().Value, ignoreCase: true, out var basis)
-            ? basis
-            : Error<CpcBasis?>(result, $"'{result.Tokens.Single().Value}' is not one of: average, low, high."),
+        CustomParser = Choice<CpcBasis>,
+    };
+
+    readonly Option<EstimateSource?> _estimateSource = new("--estimate-source")
+    {
+        Description = "Where estimates for CPCs the plan leaves out come from: googleAds or seed (default: Google Ads when the service has it, "
+                      + "then the seed table; here, without --server, the seed table).",
+        CustomParser = Choice<EstimateSource>,
+    };
+
+    readonly Option<string?> _language = new("--language")
+    {
+        Description = "Google Ads language for estimates (default languageConstants/1000, English).",
+    };
+
+    readonly Option<string[]?> _geoTargets = new("--geo-targets")
+    {
+        Description = "Google Ads locations for estimates, up to 10, comma-separated or repeated (default geoTargetConstants/2840, United States).",
+        // As the query reads a list: comma-separated or repeated, each entry trimmed.
+        CustomParser = result => result.Tokens.SelectMany(token => token.Value.Split(',')).Select(entry => entry.Trim()).ToArray(),
     };
 
     readonly Option<bool> _skipUnknownKeywords = new("--skip-unknown-keywords")
@@ -80,7 +98,8 @@ sealed class PlanOptions
 
     /// <summary>The options that set plan fields, each the field of its name (see <see cref="PlanOption.FieldOf"/>).</summary>
     Option[] PlanFields => [_currency, _conversionRate, _clickThroughRate, _months, _salesPerKeyword,
-                            _customerValue, _averageSale, _fulfillmentCost, _targetMargin, _cpcBasis, _skipUnknownKeywords];
+                            _customerValue, _averageSale, _fulfillmentCost, _targetMargin, _cpcBasis, _skipUnknownKeywords,
+                            _estimateSource, _language, _geoTargets];
 
     public void AddTo(Command command)
     {
@@ -118,6 +137,16 @@ sealed class PlanOptions
         var (value, error) = read(result.Tokens.Single().Value.Trim());
         return error is null ? value : Error<decimal?>(result, error);
     };
+
+    /// <summary>An enum option by the names JSON gives its values (googleAds, not GoogleAds), any case.</summary>
+    static TEnum? Choice<TEnum>(System.CommandLine.Parsing.ArgumentResult result) where TEnum : struct, Enum
+    {
+        var typed = result.Tokens.Single().Value.Trim();
+        var choices = JsonNames.Of(typeof(TEnum));
+        return choices.FirstOrDefault(choice => string.Equals(choice.Name, typed, StringComparison.OrdinalIgnoreCase)).Value is TEnum value
+            ? value
+            : Error<TEnum?>(result, $"'{typed}' is not one of: {string.Join(", ", choices.Select(choice => choice.Name))}.");
+    }
 
     static T? Error<T>(System.CommandLine.Parsing.ArgumentResult result, string message)
     {

@@ -11,6 +11,10 @@ sealed record PlanOption(string Option, PropertyInfo Field, bool Given)
 {
     public string FieldName { get; } = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(Field.Name);
 
+    /// <summary>Whether a failing field is this option's: its field, or an entry of it (<c>geoTargets[2]</c>).</summary>
+    public bool Fills(string field) =>
+        field == FieldName || (field.StartsWith(FieldName, StringComparison.Ordinal) && field.AsSpan(FieldName.Length).StartsWith("["));
+
     /// <summary>The plan field an option fills: <c>--conversion-rate</c> → <c>ConversionRate</c>, or none.</summary>
     public static PropertyInfo? FieldOf(string option) =>
         typeof(BudgetPlan).GetProperty(string.Concat(option.TrimStart('-').Split('-').Select(word => char.ToUpperInvariant(word[0]) + word[1..])));
@@ -38,6 +42,6 @@ sealed record GivenSettings(BudgetPlan Values, IReadOnlyList<PlanOption> Options
     /// The option that set a plan field (months → --months), so a bad value is blamed on what the user typed; with
     /// <paramref name="onlyOptions"/> (a CSV plan or a download, which hold keywords only) the option is named even when it was not given.
     /// </summary>
-    public string? OptionFor(string field, bool onlyOptions) =>
-        Options.FirstOrDefault(option => option.FieldName == field && (option.Given || onlyOptions))?.Option;
+    public PlanOption? OptionFor(string field, bool onlyOptions) =>
+        Options.FirstOrDefault(option => option.Fills(field) && (option.Given || onlyOptions));
 }

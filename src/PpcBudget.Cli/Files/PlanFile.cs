@@ -52,7 +52,7 @@ sealed record PlanFile(string Path, BudgetPlan Plan, GivenSettings Settings, IRe
     public InputProblem Blame(string field, string message)
     {
         if (Settings.OptionFor(field, onlyOptions: KeywordLines is not null) is { } option)
-            return new InputProblem(option, null, message);
+            return new InputProblem(option.Option, field == option.FieldName ? null : field, message);
         return new InputProblem(Path, field, message, LineOf(field));
     }
 

@@ -25,15 +25,22 @@ public sealed record EstimateQuery(EstimateSource? Source, string? Language, IRe
     }
 }
 
+/// <summary>A source was asked for estimates it cannot give (Google Ads where there is no account); the message says what can.</summary>
+public sealed class EstimatesUnavailableException(string message) : Exception(message);
+
 /// <summary>
 /// The embedded seed table as an estimate source: what the command-line tool uses in-process, and what the service
-/// falls back on. Estimates in another currency than the plan's are not used, and say so.
+/// falls back on. Estimates in another currency than the plan's are not used, and say so. Asked for Google Ads' estimates
+/// only, it refuses rather than answer from the table.
 /// </summary>
 public sealed class SeedEstimates(SeedEstimateTable table) : ICpcEstimates
 {
     public Task<EstimateLookup> LookUpAsync(IEnumerable<string> keywords, EstimateQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (query.Source == EstimateSource.GoogleAds)
+            throw new EstimatesUnavailableException("is googleAds, but only the embedded seed table is here: send the plan to a service "
+                                                    + "with a Google Ads account, or use seed.");
         var wanted = keywords.Select(KeywordText.Normalize).Distinct(StringComparer.Ordinal).ToList();
         var found = new Dictionary<string, CpcEstimate>(StringComparer.Ordinal);
         var warnings = new List<string>();
