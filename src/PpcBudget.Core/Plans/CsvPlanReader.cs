@@ -14,7 +14,14 @@ public sealed record CsvCell(long Line, string Column);
 
 /// <summary>One data row of a CSV plan, with its line number in the file.</summary>
 public readonly record struct CsvKeywordRow(long Line, string Keyword, decimal? Cpc, decimal? ConversionRate, long? MonthlySearches, long? Clicks, long? Conversions)
-    : Estimates.IKeywordWithCpc;
+    : Estimates.IKeywordWithCpc
+{
+    /// <summary>The row as a plan's keyword, every column it has kept: a phase ignores what it does not use, the rules check it all.</summary>
+    public PlanKeyword ToPlanKeyword() => new()
+    {
+        Keyword = Keyword, Cpc = Cpc, ConversionRate = ConversionRate, MonthlySearches = MonthlySearches, Clicks = Clicks, Conversions = Conversions,
+    };
+}
 
 /// <summary>
 /// Reads a CSV plan a row at a time (so a million rows never sit in memory): a header row naming the columns, then

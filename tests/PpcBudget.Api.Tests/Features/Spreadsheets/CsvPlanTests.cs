@@ -66,6 +66,24 @@ public class CsvPlanTests(PpcBudgetApi api)
         Assert.Contains(errors[field], message => message.Contains(hint, StringComparison.Ordinal));
     }
 
+    /// <summary>A column the phase does not use is still checked, as the same field of a JSON keyword is (and named in a warning).</summary>
+    [Theory]
+    [InlineData("roi", "keyword,cpc,conversionRate\na,1,0\n", """{ "keyword": "a", "cpc": 1, "conversionRate": 0 }""", "conversionRate")]
+    [InlineData("testing", "keyword,cpc,clicks,conversions\na,1,5,9\n", """{ "keyword": "a", "cpc": 1, "clicks": 5, "conversions": 9 }""", "conversions")]
+    [InlineData("testing", "keyword,cpc,clicks\na,1,-5\n", """{ "keyword": "a", "cpc": 1, "clicks": -5 }""", "clicks")]
+    public async Task AnUnusedColumnIsCheckedAsTheJsonFieldIs(string phase, string csv, string jsonKeyword, string field)
+    {
+        var (route, query, settings) = phase == "roi"
+            ? (RoiBudgetEndpoint.Route, "?customerValue=100", "\"customerValue\": 100, ")
+            : (TestingBudgetEndpoint.Route, "", "");
+
+        var fromCsv = await (await PostCsv(route + query, csv)).ReadProblem(HttpStatusCode.BadRequest);
+        var fromJson = await (await _client.PostJson(route, $$"""{ {{settings}}"keywords": [ {{jsonKeyword}} ] }""")).ReadProblem(HttpStatusCode.BadRequest);
+
+        Assert.True(fromCsv.ContainsKey($"line 2: {field}"), $"errors name {string.Join(", ", fromCsv.Keys)}");
+        Assert.Equal(fromJson[$"keywords[0].{field}"], fromCsv[$"line 2: {field}"]);
+    }
+
     [Theory]
     [InlineData("?months=0", "months")]
     [InlineData("?conversionRate=3", "conversionRate")]

@@ -27,9 +27,8 @@ public sealed class BulkBudgets(MissingCpcs missingCpcs)
     /// <param name="currency">The plan's currency code.</param>
     /// <param name="request">The format and field asked for.</param>
     /// <param name="cancellationToken">Stops the run.</param>
-    async Task<BulkAnswer> RunAsync<TKeyword, TLine, TSummary>(Stream body, BulkShape<TKeyword, TLine, TSummary> shape,
+    async Task<BulkAnswer> RunAsync<TLine, TSummary>(Stream body, BulkShape<TLine, TSummary> shape,
         IEstimateOptions options, string? currency, AnswerRequest request, CancellationToken cancellationToken)
-        where TKeyword : IKeywordWithCpc
         where TSummary : class
     {
         ArgumentNullException.ThrowIfNull(body);
@@ -47,9 +46,10 @@ public sealed class BulkBudgets(MissingCpcs missingCpcs)
             {
                 await foreach (var row in CsvPlanReader.ReadAheadAsync(body, readFailures, header, cancellationToken))
                 {
-                    var keyword = shape.ToKeyword(row);
-                    if (!shape.PlainlyValid(keyword))
-                        foreach (var error in (await shape.Rules.ValidateAsync(keyword, cancellationToken)).Errors)
+                    // Every column the row has is checked, as a JSON keyword's fields are, whether or not the phase uses it.
+                    var keyword = row.ToPlanKeyword();
+                    if (!PlanKeywordValidator.IsPlainlyValid(keyword))
+                        foreach (var error in PlanKeywordValidator.Instance.Validate(keyword).Errors)
                             failures.Add(new ValidationFailure(CsvPlanReader.FieldName(row.Line, error.PropertyName), error.ErrorMessage));
                     if (keyword.Cpc is null)
                         unpriced.TryAdd(KeywordText.Normalize(row.Keyword), row);
@@ -85,7 +85,7 @@ public sealed class BulkBudgets(MissingCpcs missingCpcs)
             {
                 await foreach (var row in CsvPlanReader.ReadAheadAsync(body, [], header, cancellationToken))
                 {
-                    var keyword = shape.ToKeyword(row);
+                    var keyword = row.ToPlanKeyword();
                     if (fill.Judge(keyword, out var estimate, out _) == CpcFill.Outcome.Priced)
                         await answer.LineAsync(run.Add(keyword, estimate), cancellationToken);
                     else
@@ -102,17 +102,15 @@ public sealed class BulkBudgets(MissingCpcs missingCpcs)
         }
     }
 
-    static IReadOnlyList<string> UnusedColumnWarnings<TKeyword, TLine, TSummary>(BulkShape<TKeyword, TLine, TSummary> shape, HashSet<string> header)
-        where TKeyword : IKeywordWithCpc
+    static IReadOnlyList<string> UnusedColumnWarnings<TLine, TSummary>(BulkShape<TLine, TSummary> shape, HashSet<string> header)
         where TSummary : class
     {
         var unused = shape.UnusedColumns.Where(header.Contains).ToList();
         return unused.Count == 0 ? [] : [PlanKeyword.NotUsedWarning(unused, "column", "the plan")];
     }
 
-    static async Task EndAsync<TKeyword, TLine, TSummary>(StreamedAnswer<TLine, TSummary> answer, IBulkRun<TKeyword, TLine, TSummary> run,
-        BulkShape<TKeyword, TLine, TSummary> shape, IReadOnlyList<string> skipped, IReadOnlyList<string> warnings, CancellationToken cancellationToken)
-        where TKeyword : IKeywordWithCpc
+    static async Task EndAsync<TLine, TSummary>(StreamedAnswer<TLine, TSummary> answer, IBulkRun<TLine, TSummary> run,
+        BulkShape<TLine, TSummary> shape, IReadOnlyList<string> skipped, IReadOnlyList<string> warnings, CancellationToken cancellationToken)
         where TSummary : class
     {
         var summary = run.Finish(skipped, warnings);

@@ -7,9 +7,9 @@ using PpcBudget.Core.Tables;
 namespace PpcBudget.Api.Features.Budgets.Bulk;
 
 /// <summary>One pass of a bulk calculation: prices keywords into lines, keeps the sums a table's total row needs.</summary>
-public interface IBulkRun<in TKeyword, TLine, TSummary>
+public interface IBulkRun<TLine, TSummary>
 {
-    TLine Add(TKeyword keyword, CpcEstimate? estimate);
+    TLine Add(PlanKeyword keyword, CpcEstimate? estimate);
 
     TSummary Finish(IReadOnlyList<string> skipped, IReadOnlyList<string> warnings);
 
@@ -17,26 +17,19 @@ public interface IBulkRun<in TKeyword, TLine, TSummary>
 }
 
 /// <summary>What differs between the testing and ROI phases of a CSV plan; the bulk path does the rest.</summary>
-public sealed record BulkShape<TKeyword, TLine, TSummary>(
+public sealed record BulkShape<TLine, TSummary>(
     IReadOnlyList<string> UnusedColumns,
-    Func<CsvKeywordRow, TKeyword> ToKeyword,
-    Func<TKeyword, bool> PlainlyValid,
-    FluentValidation.IValidator<TKeyword> Rules,
     IReadOnlyList<string> Header,
     Func<TLine, IReadOnlyList<string?>> Row,
     Func<string, IReadOnlyList<string?>> SkippedRow,
-    Func<IBulkRun<TKeyword, TLine, TSummary>> NewRun,
+    Func<IBulkRun<TLine, TSummary>> NewRun,
     Action<TLine, Utf8TableRow>? WriteRow = null)
-    where TKeyword : IKeywordWithCpc
     where TSummary : class;
 
 public static class BulkShapes
 {
-    public static BulkShape<PlanKeyword, KeywordTestCost, TestingBudget> Testing(TestingPlan settings) => new(
+    public static BulkShape<KeywordTestCost, TestingBudget> Testing(TestingPlan settings) => new(
         TestingPlan.UnusedKeywordFields,
-        row => new PlanKeyword { Keyword = row.Keyword, Cpc = row.Cpc, ConversionRate = row.ConversionRate, MonthlySearches = row.MonthlySearches },
-        PlanKeywordValidator.IsPlainlyValid,
-        PlanKeywordValidator.Instance,
         TestingBudgetTable.Header,
         TestingBudgetTable.Row,
         TestingBudgetTable.SkippedRow,
@@ -56,18 +49,15 @@ public static class BulkShapes
             .End();
     }
 
-    public static BulkShape<PlanKeyword, KeywordReturn, RoiReport> Roi(RoiPlan settings) => new(
+    public static BulkShape<KeywordReturn, RoiReport> Roi(RoiPlan settings) => new(
         // A streamed plan gets no ROI budget (it needs every line at once), so its searches go unused.
         [.. RoiPlan.UnusedKeywordFields, "monthlySearches"],
-        row => new PlanKeyword { Keyword = row.Keyword, Cpc = row.Cpc, MonthlySearches = row.MonthlySearches, Clicks = row.Clicks, Conversions = row.Conversions },
-        PlanKeywordValidator.IsPlainlyValid,
-        PlanKeywordValidator.Instance,
         RoiReportTable.Header,
         RoiReportTable.Row,
         RoiReportTable.SkippedRow,
         () => new RoiBulkRun(settings));
 
-    sealed class TestingBulkRun(TestingPlan settings) : IBulkRun<PlanKeyword, KeywordTestCost, TestingBudget>
+    sealed class TestingBulkRun(TestingPlan settings) : IBulkRun<KeywordTestCost, TestingBudget>
     {
         readonly TestingBudgetRun _run = new(settings);
         decimal _clicksNeeded;
@@ -88,7 +78,7 @@ public static class BulkShapes
         public IReadOnlyList<string?> TotalRow(TestingBudget summary) => TestingBudgetTable.TotalRow(summary, _clicksNeeded);
     }
 
-    sealed class RoiBulkRun(RoiPlan settings) : IBulkRun<PlanKeyword, KeywordReturn, RoiReport>
+    sealed class RoiBulkRun(RoiPlan settings) : IBulkRun<KeywordReturn, RoiReport>
     {
         readonly RoiRun _run = new(settings);
         long _keywords;
