@@ -138,7 +138,7 @@ async function estimates(): Promise<void> {
   expectEqual("estimate source", estimate?.source, "seed");
   expectEqual("unknown keywords are listed", answer.unknown.join(), "quantum espresso");
 
-  const got = await client.GET("/v1/cpc-estimates", { params: { query: { keywords: "mortgage broker" } } });
+  const got = await client.GET("/v1/cpc-estimates", { params: { query: { keywords: ["mortgage broker"] } } });
   expectEqual("GET estimates", answered("GET /v1/cpc-estimates", got.data, got.error, got.response).estimates[0]?.averageCpc, 13.76);
 }
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Reflection;
-using System.Text.Json;
 using FastEndpoints;
 using FluentValidation.Results;
 using PpcBudget.Api.Infrastructure.Auth;
@@ -16,7 +15,7 @@ namespace PpcBudget.Api.Infrastructure;
 /// </summary>
 public sealed class QueryParameterRules : IGlobalPreProcessor
 {
-    static readonly ConcurrentDictionary<Type, HashSet<string>> QueryableByRequestType = new();
+    static readonly ConcurrentDictionary<Type, IReadOnlyList<string>> QueryableByRequestType = new();
 
     public async Task PreProcessAsync(IPreProcessorContext context, CancellationToken ct)
     {
@@ -37,7 +36,7 @@ public sealed class QueryParameterRules : IGlobalPreProcessor
         {
             var known = HttpMethods.IsGet(http.Request.Method) ? QueryableNames(definition.ReqDtoType) : [];
             failures.AddRange(query.Keys
-                .Where(name => !known.Contains(name) && name is not AnswerFormats.FormatParameter and not AnswerFormats.FieldParameter and not AnswerFormats.TableParameter
+                .Where(name => !known.Contains(name, StringComparer.OrdinalIgnoreCase) && name is not AnswerFormats.FormatParameter and not AnswerFormats.FieldParameter and not AnswerFormats.TableParameter
                                                       && !name.Equals(ApiKeys.QueryParameter, StringComparison.OrdinalIgnoreCase))
                 .Select(name => new ValidationFailure(name, known.Count == 0
                     ? "is not a parameter of this endpoint: it takes its input from the body (only format and field go in the query)."
@@ -115,7 +114,7 @@ public sealed class QueryParameterRules : IGlobalPreProcessor
             || type.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase));
 
     static bool ReadsPlanFromQuery(HttpRequest request, EndpointDefinition definition) =>
-        PlanQuery.IsPlan(definition.ReqDtoType) && (HttpMethods.IsGet(request.Method) || IsFileBody(request));
+        RequestQuery.IsPlan(definition.ReqDtoType) && (HttpMethods.IsGet(request.Method) || IsFileBody(request));
 
     /// <summary>The tables an answer has besides its main one (<see cref="Core.Tables.INamedTables"/>), by its type.</summary>
     static IReadOnlyList<string> NamedTables(Type answerType) =>
@@ -123,8 +122,7 @@ public sealed class QueryParameterRules : IGlobalPreProcessor
             ? (IReadOnlyList<string>)answerType.GetProperty(nameof(Core.Tables.INamedTables.TableNames), BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!
             : [];
 
-    static HashSet<string> QueryableNames(Type requestType) => QueryableByRequestType.GetOrAdd(requestType, type =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Select(property => JsonNamingPolicy.CamelCase.ConvertName(property.Name))
-            .ToHashSet(StringComparer.OrdinalIgnoreCase));
+    /// <summary>A GET's parameters, as its binder reads them (<see cref="RequestQuery"/>), in their order.</summary>
+    static IReadOnlyList<string> QueryableNames(Type requestType) => QueryableByRequestType.GetOrAdd(requestType, type =>
+        RequestQuery.All(type).Select(parameter => parameter.Name).ToList());
 }

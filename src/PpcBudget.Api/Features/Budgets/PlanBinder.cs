@@ -29,10 +29,10 @@ public sealed class PlanBinder<TPlan> : IRequestBinder<TPlan> where TPlan : Plan
         if (!isGet && !QueryParameterRules.IsFileBody(request))
             return new TPlan();
         var form = new QueryForm(request.Query);
-        var plan = isGet ? PlanQuery.Read<TPlan>(form) : PlanQuery.ReadSettings<TPlan>(form);
+        var plan = isGet ? RequestQuery.Read<TPlan>(form) : RequestQuery.ReadFields<TPlan>(form);
         ctx.ValidationFailures.AddRange(form.Failures);
         ctx.ValidationFailures.AddRange(form.UnreadParameters(AlwaysAllowed).Select(name => new ValidationFailure(name, isGet
-            ? $"is not a parameter of this endpoint; the parameters are: {string.Join(", ", PlanQuery.All(typeof(TPlan)).Select(parameter => parameter.Name))}, format, field."
+            ? $"is not a parameter of this endpoint; the parameters are: {string.Join(", ", RequestQuery.All(typeof(TPlan)).Select(parameter => parameter.Name))}, format, field."
             : "is not a setting of this endpoint; keyword values go in the CSV body's columns.")));
         return plan;
     }

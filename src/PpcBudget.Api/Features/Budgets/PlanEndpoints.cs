@@ -191,7 +191,7 @@ public abstract class PlanQueryEndpoint<TPlan, TAnswer> : Endpoint<TPlan, TAnswe
         ThrowIfAnyErrors();
         var calculated = await CalculateAsync(req, ct);
         foreach (var failure in calculated.Failures)
-            AddError(new ValidationFailure(PlanQuery.QueryName(failure.PropertyName), failure.ErrorMessage));
+            AddError(new ValidationFailure(RequestQuery.QueryName(failure.PropertyName), failure.ErrorMessage));
         ThrowIfAnyErrors();
         return calculated.Answer!;
     }

@@ -1,5 +1,6 @@
 using FastEndpoints;
 using PpcBudget.Api.Infrastructure.Auth;
+using PpcBudget.Api.Infrastructure.QueryForms;
 using PpcBudget.Core.Money;
 using PpcBudget.Core.Plans;
 
@@ -13,7 +14,7 @@ public sealed class EpcEndpoint : Endpoint<EpcQuery, EpcAnswer>
     {
         Get(Route);
         Policies(ApiKeys.Policy);
-        RequestBinder(new EpcQueryBinder());
+        RequestBinder(new QueryBinder<EpcQuery>());
         Validator<EpcQueryValidator>();
         Description(endpoint => endpoint
             .WithName("CalculateEpc")

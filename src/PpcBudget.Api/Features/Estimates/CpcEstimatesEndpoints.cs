@@ -2,6 +2,7 @@ using FastEndpoints;
 using PpcBudget.Api.Estimates;
 using PpcBudget.Api.Infrastructure.Auth;
 using PpcBudget.Api.Infrastructure.Binding;
+using PpcBudget.Api.Infrastructure.QueryForms;
 using PpcBudget.Core.Estimates;
 
 namespace PpcBudget.Api.Features.Estimates;
@@ -30,13 +31,15 @@ public sealed class PostCpcEstimatesEndpoint(CpcEstimator estimator) : Endpoint<
         CpcEstimatesAnswers.LookUpAsync(estimator, req, ct);
 }
 
-public sealed class GetCpcEstimatesEndpoint(CpcEstimator estimator) : Endpoint<CpcEstimatesQuery, CpcEstimatesAnswer>
+/// <summary>The same request read from the query, as every GET reads its request (lists comma-separated or repeated).</summary>
+public sealed class GetCpcEstimatesEndpoint(CpcEstimator estimator) : Endpoint<CpcEstimatesRequest, CpcEstimatesAnswer>
 {
     public override void Configure()
     {
         Get(PostCpcEstimatesEndpoint.Route);
         Policies(ApiKeys.Policy);
-        Validator<CpcEstimatesQueryValidator>();
+        RequestBinder(new QueryBinder<CpcEstimatesRequest>());
+        Validator<CpcEstimatesRequestValidator>();
         Description(endpoint => endpoint
             .WithName("EstimateCpcsFromQuery")
             .WithTags("Estimates")
@@ -45,8 +48,8 @@ public sealed class GetCpcEstimatesEndpoint(CpcEstimator estimator) : Endpoint<C
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable));
     }
 
-    public override Task<CpcEstimatesAnswer> ExecuteAsync(CpcEstimatesQuery req, CancellationToken ct) =>
-        CpcEstimatesAnswers.LookUpAsync(estimator, req.ToRequest(), ct);
+    public override Task<CpcEstimatesAnswer> ExecuteAsync(CpcEstimatesRequest req, CancellationToken ct) =>
+        CpcEstimatesAnswers.LookUpAsync(estimator, req, ct);
 }
 
 static class CpcEstimatesAnswers

@@ -27,37 +27,6 @@ public sealed record CpcEstimatesRequest : IEstimateOptions
     bool? IEstimateOptions.SkipUnknownKeywords => null;
 }
 
-/// <summary>The same, as query parameters for a GET: comma-separated lists.</summary>
-public sealed record CpcEstimatesQuery
-{
-    /// <summary>Comma-separated keywords.</summary>
-    /// <example>coffee shop,mortgage broker</example>
-    public string? Keywords { get; init; }
-
-    /// <summary>Google Ads language. Default languageConstants/1000 (English).</summary>
-    /// <example>1000</example>
-    public string? Language { get; init; }
-
-    /// <summary>Comma-separated Google Ads locations, up to 10. Default 2840 (United States).</summary>
-    /// <example>2840</example>
-    public string? GeoTargets { get; init; }
-
-    /// <summary>googleAds or seed.</summary>
-    /// <example>seed</example>
-    public EstimateSource? EstimateSource { get; init; }
-
-    public CpcEstimatesRequest ToRequest() => new()
-    {
-        Keywords = Split(Keywords),
-        Language = Language,
-        GeoTargets = GeoTargets is null ? null : Split(GeoTargets),
-        EstimateSource = EstimateSource,
-    };
-
-    static List<string> Split(string? list) =>
-        (list ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
-}
-
 /// <summary>What the sources know, and which keywords none of them knows.</summary>
 public sealed record CpcEstimatesAnswer : Core.Tables.ITabular
 {
@@ -84,13 +53,4 @@ public sealed class CpcEstimatesRequestValidator : AbstractValidator<CpcEstimate
     }
 
     static readonly InlineValidator<string> KeywordText = new() { keyword => keyword.RuleFor(text => (string?)text).IsKeywordText().OverridePropertyName("") };
-}
-
-public sealed class CpcEstimatesQueryValidator : AbstractValidator<CpcEstimatesQuery>
-{
-    public CpcEstimatesQueryValidator()
-    {
-        var request = new CpcEstimatesRequestValidator();
-        RuleFor(query => query.ToRequest()).SetValidator(request).OverridePropertyName("");
-    }
 }

@@ -1,5 +1,5 @@
 using System.Reflection;
-using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.OpenApi;
 using PpcBudget.Api.Infrastructure.QueryForms;
@@ -12,8 +12,17 @@ namespace PpcBudget.Api.Infrastructure.OpenApi;
 /// FastEndpoints declares a GET endpoint's request DTO as an accepted body, so ApiExplorer shows Swashbuckle a
 /// request body. A GET has no body: its DTO's properties are query parameters, and this filter says so.
 /// </summary>
-public sealed class QueryParametersForGetOperations : IOperationFilter
+public sealed class QueryParametersForGetOperations(IApiDescriptionGroupCollectionProvider descriptions) : IOperationFilter
 {
+    /// <summary>The request types some operation other than a GET takes as its body.</summary>
+    Lazy<HashSet<Type>> BodyTypes { get; } = new(() => descriptions.ApiDescriptionGroups.Items
+        .SelectMany(group => group.Items)
+        .Where(description => !HttpMethods.IsGet(description.HttpMethod ?? ""))
+        .SelectMany(description => description.ParameterDescriptions)
+        .Where(parameter => parameter.Source == BindingSource.Body && parameter.Type is not null)
+        .Select(parameter => parameter.Type)
+        .ToHashSet());
+
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         ArgumentNullException.ThrowIfNull(operation);
@@ -28,20 +37,20 @@ public sealed class QueryParametersForGetOperations : IOperationFilter
 
         operation.RequestBody = null;
         operation.Parameters ??= [];
-        if (PlanQuery.IsPlan(dto))
+        if (RequestQuery.IsPlan(dto))
         {
             // A plan's query form: its settings, and each keyword field as a list (the plan's schema stays, for its POST).
-            foreach (var parameter in PlanQuery.Settings(dto))
+            foreach (var parameter in RequestQuery.Fields(dto))
                 operation.Parameters.Add(QueryParameter(context, parameter.Name, parameter.Field, required: false));
-            foreach (var list in PlanQuery.KeywordLists)
+            foreach (var list in RequestQuery.KeywordLists)
                 operation.Parameters.Add(KeywordList(context, list));
             return;
         }
-        // The DTO only ever describes a query string, so its body schema would be an unused component.
-        if (context.SchemaRepository.TryLookupByType(dto, out var bodySchema) && bodySchema.Reference.Id is { } schemaId)
+        // A request only ever read from a query would leave its body schema an unused component; one a POST also takes keeps it.
+        if (!BodyTypes.Value.Contains(dto) && context.SchemaRepository.TryLookupByType(dto, out var bodySchema) && bodySchema.Reference.Id is { } schemaId)
             context.SchemaRepository.Schemas.Remove(schemaId);
-        foreach (var property in dto.GetProperties(BindingFlags.Public | BindingFlags.Instance))
-            operation.Parameters.Add(QueryParameter(context, JsonNamingPolicy.CamelCase.ConvertName(property.Name), property, IsRequired(property)));
+        foreach (var parameter in RequestQuery.Fields(dto))
+            operation.Parameters.Add(QueryParameter(context, parameter.Name, parameter.Field, IsRequired(parameter.Field)));
     }
 
     /// <summary>A query parameter that fills a property, described as the property is.</summary>
@@ -61,7 +70,7 @@ public sealed class QueryParametersForGetOperations : IOperationFilter
     }
 
     /// <summary>A keyword field as a comma-separated list, one entry per keyword in the order of <c>keywords</c>.</summary>
-    static OpenApiParameter KeywordList(OperationFilterContext context, PlanQuery.Parameter list)
+    static OpenApiParameter KeywordList(OperationFilterContext context, RequestQuery.Parameter list)
     {
         var field = context.SchemaGenerator.GenerateSchema(list.Field.PropertyType, context.SchemaRepository, memberInfo: list.Field);
         return new OpenApiParameter

@@ -91,7 +91,7 @@ public sealed class WhatTheServiceAnswers(IEnumerable<Formats.IAnswerPicture> pi
     static void AddCsvSettings(OpenApiOperation operation, OperationFilterContext context, Type plan)
     {
         operation.Parameters ??= [];
-        foreach (var setting in PlanQuery.Settings(plan).Where(setting => operation.Parameters.All(parameter => parameter.Name != setting.Name)))
+        foreach (var setting in RequestQuery.Fields(plan).Where(setting => operation.Parameters.All(parameter => parameter.Name != setting.Name)))
             operation.Parameters.Add(QueryParametersForGetOperations.QueryParameter(context, setting.Name, setting.Field, required: false,
                 before: "With a file body only (text/csv, text/tab-separated-values or multipart/form-data; a JSON body carries it inside): "));
     }

@@ -28,6 +28,33 @@ public class SeedEstimatesTests(PpcBudgetApi api)
         Assert.Equal(got.ToJsonString(), posted.ToJsonString());
     }
 
+    /// <summary>The GET reads the POST's request from the query as every GET reads its request: the same rules, the same names.</summary>
+    [Fact]
+    public async Task GetTakesEveryFieldOfThePostListsRepeatedOrCommaSeparated()
+    {
+        var posted = await (await _client.PostJson(PostCpcEstimatesEndpoint.Route,
+            """{ "keywords": ["coffee shop", "mortgage broker"], "language": "languageConstants/1000", "geoTargets": ["2840", "2826"], "estimateSource": "seed" }""")).ReadOkJson();
+        var repeated = await (await _client.GetAsync($"{PostCpcEstimatesEndpoint.Route}?keywords=coffee shop&keywords=mortgage broker"
+                                                      + "&language=languageConstants/1000&geoTargets=2840&geoTargets=2826&estimateSource=seed")).ReadOkJson();
+        var commas = await (await _client.GetAsync($"{PostCpcEstimatesEndpoint.Route}?keywords=coffee shop, mortgage broker"
+                                                    + "&language=languageConstants/1000&geoTargets=2840,2826&estimateSource=SEED")).ReadOkJson();
+
+        Assert.Equal(posted.ToJsonString(), repeated.ToJsonString());
+        Assert.Equal(posted.ToJsonString(), commas.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("keywords=coffee shop,,latte", "keywords[1]", "is required")]
+    [InlineData("keywords=coffee shop&geoTargets=2840,,2826", "geoTargets[1]", "Google Ads location")]
+    [InlineData("keywords=coffee shop&estimateSource=bing", "estimateSource", "'bing' is not one of: googleAds, seed.")]
+    public async Task AnEmptyEntryOrAnUnknownChoiceIsAProblemNotDropped(string query, string field, string hint)
+    {
+        var errors = await (await _client.GetAsync($"{PostCpcEstimatesEndpoint.Route}?{query}")).ReadProblem(HttpStatusCode.BadRequest);
+
+        Assert.True(errors.ContainsKey(field), $"errors name {string.Join(", ", errors.Keys)}");
+        Assert.Contains(errors[field], message => message.Contains(hint, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task ExplicitGoogleAdsWithoutAnAccountIs503()
     {

@@ -9,11 +9,13 @@ using PpcBudget.Core.Plans;
 namespace PpcBudget.Api.Infrastructure.QueryForms;
 
 /// <summary>
-/// The query form of a plan, derived from the plan itself: each setting by its JSON name, and each keyword field as a
-/// list, one entry per keyword, named in the plural (<c>keywords=coffee shop,mortgage broker&amp;cpcs=2.90,13.76</c>).
-/// Nothing here names a field: a setting added to a plan is a query parameter too, read and documented.
+/// The query form of a request, derived from the request type itself: each field by its JSON name and, for a plan, each
+/// keyword field as a list, one entry per keyword, named in the plural (<c>keywords=coffee shop,mortgage broker&amp;cpcs=2.90,13.76</c>).
+/// Every GET reads its request this way (<see cref="QueryBinder{TRequest}"/>, the plan binder), the query check and the
+/// OpenAPI document name the same parameters, and nothing here names a field: a field added to a request is a query
+/// parameter too, read, checked and documented.
 /// </summary>
-public static class PlanQuery
+public static class RequestQuery
 {
     /// <summary>One query parameter and the plan (or keyword) field it fills; the lists of them are built once per plan type.</summary>
     public sealed record Parameter(string Name, PropertyInfo Field)
@@ -31,7 +33,7 @@ public static class PlanQuery
         static Type ValueTypeOf(PropertyInfo field) => Nullable.GetUnderlyingType(field.PropertyType) ?? field.PropertyType;
     }
 
-    static readonly ConcurrentDictionary<Type, IReadOnlyList<Parameter>> SettingsByPlan = new();
+    static readonly ConcurrentDictionary<Type, IReadOnlyList<Parameter>> FieldsByType = new();
 
     /// <summary>The keyword fields as lists: keyword → keywords, cpc → cpcs, monthlySearches stays.</summary>
     public static IReadOnlyList<Parameter> KeywordLists { get; } = typeof(PlanKeyword).GetProperties(BindingFlags.Public | BindingFlags.Instance)
@@ -39,30 +41,34 @@ public static class PlanQuery
 
     public static bool IsPlan(Type? type) => type is not null && typeof(Plan).IsAssignableFrom(type);
 
-    /// <summary>The settings of a plan type: every field but the keywords and those a JSON plan does not carry.</summary>
-    public static IReadOnlyList<Parameter> Settings(Type planType) => SettingsByPlan.GetOrAdd(planType, type =>
+    /// <summary>
+    /// The fields of a request type a query sets, one parameter each: every field its JSON carries but, for a plan, the
+    /// keywords (the keyword lists carry them).
+    /// </summary>
+    public static IReadOnlyList<Parameter> Fields(Type requestType) => FieldsByType.GetOrAdd(requestType, type =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(field => field.Name != nameof(Plan.Keywords) && field.CanWrite && field.GetCustomAttribute<JsonIgnoreAttribute>() is null)
+            .Where(field => field.CanWrite && field.GetCustomAttribute<JsonIgnoreAttribute>() is null
+                            && !(IsPlan(type) && field.Name == nameof(Plan.Keywords)))
             .Select(field => new Parameter(JsonName(field), field))
             .ToList());
 
-    /// <summary>Every parameter of the query form of a plan type, settings then keyword lists.</summary>
-    public static IEnumerable<Parameter> All(Type planType) => Settings(planType).Concat(KeywordLists);
+    /// <summary>Every parameter of the query form of a request type: its fields, then a plan's keyword lists.</summary>
+    public static IEnumerable<Parameter> All(Type requestType) => IsPlan(requestType) ? Fields(requestType).Concat(KeywordLists) : Fields(requestType);
 
-    /// <summary>A plan's settings from the query (a file body brings the keywords).</summary>
-    public static TPlan ReadSettings<TPlan>(QueryForm form) where TPlan : Plan, new()
+    /// <summary>A request's fields from the query; for a plan, its settings (a file body brings the keywords).</summary>
+    public static TRequest ReadFields<TRequest>(QueryForm form) where TRequest : new()
     {
         ArgumentNullException.ThrowIfNull(form);
-        var plan = new TPlan();
-        foreach (var setting in Settings(typeof(TPlan)))
-            if (Read(form, setting) is { } value)
-                setting.Field.SetValue(plan, value);
-        return plan;
+        var request = new TRequest();
+        foreach (var field in Fields(typeof(TRequest)))
+            if (Read(form, field) is { } value)
+                field.Field.SetValue(request, value);
+        return request;
     }
 
     /// <summary>A whole plan from the query: its settings and the keyword lists.</summary>
     public static TPlan Read<TPlan>(QueryForm form) where TPlan : Plan, new() =>
-        ReadSettings<TPlan>(form) with { Keywords = ReadKeywords(form) };
+        ReadFields<TPlan>(form) with { Keywords = ReadKeywords(form) };
 
     static List<PlanKeyword>? ReadKeywords(QueryForm form)
     {
@@ -108,7 +114,7 @@ public static class PlanQuery
             _ when type == typeof(bool) => form.Flag(parameter.Name),
             _ when parameter.Choices is { } choices => form.Choice(parameter.Name, choices),
             _ when type == typeof(IReadOnlyList<string>) => form.List(parameter.Name),
-            _ => throw new NotSupportedException($"A plan setting of type {type} has no query form: teach {nameof(PlanQuery)} to read it."),
+            _ => throw new NotSupportedException($"A request field of type {type} has no query form: teach {nameof(RequestQuery)} to read it."),
         };
     }
 
@@ -120,7 +126,7 @@ public static class PlanQuery
             _ when type == typeof(string) => form.List(list.Name)?.ToList(),
             _ when type == typeof(decimal) => list.IsRate ? form.RateList(list.Name) : form.NumberList(list.Name),
             _ when type == typeof(long) => form.WholeNumberList(list.Name),
-            _ => throw new NotSupportedException($"A keyword field of type {type} has no query form: teach {nameof(PlanQuery)} to read it."),
+            _ => throw new NotSupportedException($"A keyword field of type {type} has no query form: teach {nameof(RequestQuery)} to read it."),
         };
     }
 
