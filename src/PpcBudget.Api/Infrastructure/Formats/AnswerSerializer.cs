@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
-using PpcBudget.Core.Json;
 using PpcBudget.Core.Tables;
 
 namespace PpcBudget.Api.Infrastructure.Formats;
@@ -58,7 +57,7 @@ public static class AnswerSerializer
     /// <summary>
     /// Straight into the response's buffer, then one flush: an answer is small (bodies are capped at 1 MB, and the bulk path
     /// streams its own), and this is quicker than the resumable SerializeAsync that WriteAsJsonAsync uses. The phases'
-    /// answers are written by their generated serializers (<see cref="AnswerJsonContext"/>), the rest by the options' contract
+    /// answers are written by their generated serializers (<see cref="Core.Json.AnswerJsonContext"/>), the rest by the options' contract
     /// (README, Performance).
     /// </summary>
     static void WriteJson(IBufferWriter<byte> body, object answer, JsonSerializerOptions options)
@@ -68,7 +67,7 @@ public static class AnswerSerializer
             Encoder = options.Encoder, Indented = options.WriteIndented, MaxDepth = options.MaxDepth, SkipValidation = true,
         });
         var type = answer.GetType();
-        JsonSerializer.Serialize(writer, answer, AnswerJsonContext.Default.GetTypeInfo(type) ?? options.GetTypeInfo(type));
+        JsonSerializer.Serialize(writer, answer, Core.Json.AnswerJsonContext.Default.GetTypeInfo(type) ?? options.GetTypeInfo(type));
     }
 
     /// <summary>With a field, its bare value (for <c>=WEBSERVICE(url)</c> in one cell); without, a readable summary and table.</summary>
