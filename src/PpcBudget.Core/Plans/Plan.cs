@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json.Serialization;
 using PpcBudget.Core.Estimates;
 
@@ -45,22 +46,21 @@ public abstract record Plan : IEstimateOptions, IPlanCurrency
     [JsonPropertyOrder(1)]
     public IReadOnlyList<PlanKeyword>? Keywords { get; init; }
 
-    /// <summary>Another plan (a phase's view of this one) with these settings and keywords.</summary>
+    /// <summary>Every field declared here: what a phase's view of a plan carries over.</summary>
+    static readonly PropertyInfo[] Fields = typeof(Plan).GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+        .Where(field => field.CanWrite).ToArray();
+
+    /// <summary>
+    /// Another plan (a phase's view of this one) with these settings and keywords, field by field as declared above, so
+    /// a setting added to the plan reaches every phase without a list to keep.
+    /// </summary>
     protected TPlan WithSettingsOn<TPlan>(TPlan plan) where TPlan : Plan
     {
         ArgumentNullException.ThrowIfNull(plan);
         // A record's with clones the runtime type, so the phase's own fields stay.
-        return (TPlan)((Plan)plan with
-        {
-            Keywords = Keywords,
-            Currency = Currency,
-            ConversionRate = ConversionRate,
-            ClickThroughRate = ClickThroughRate,
-            CpcBasis = CpcBasis,
-            SkipUnknownKeywords = SkipUnknownKeywords,
-            EstimateSource = EstimateSource,
-            Language = Language,
-            GeoTargets = GeoTargets,
-        });
+        var view = (TPlan)((Plan)plan with { });
+        foreach (var field in Fields)
+            field.SetValue(view, field.GetValue(this));
+        return view;
     }
 }

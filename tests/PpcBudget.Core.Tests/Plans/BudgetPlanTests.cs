@@ -28,6 +28,25 @@ public class BudgetPlanTests
     }
 
     [Fact]
+    public void EverySettingAPlanDeclaresReachesTheTestingPart()
+    {
+        var plan = CoffeeShop with
+        {
+            ClickThroughRate = 0.05m, CpcBasis = Core.Estimates.CpcBasis.High, SkipUnknownKeywords = true,
+            EstimateSource = Core.Estimates.EstimateSource.Seed, Language = "languageConstants/1001", GeoTargets = ["2826"],
+        };
+
+        var testing = plan.ToTestingPlan();
+
+        foreach (var setting in typeof(Plan).GetProperties().Where(field => field.Name != nameof(Plan.Keywords)))
+        {
+            // Every setting is given above, so a new one must be too, and then it must arrive.
+            Assert.True(setting.GetValue(plan) is not null, $"give {setting.Name} a value in this test");
+            Assert.Equal(setting.GetValue(plan), setting.GetValue(testing));
+        }
+    }
+
+    [Fact]
     public void TheRoiPartCarriesEveryRoiField()
     {
         var roi = CoffeeShop.ToRoiPlan();
