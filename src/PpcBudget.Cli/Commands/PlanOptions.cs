@@ -87,8 +87,8 @@ sealed class PlanOptions
     readonly Option<string[]?> _geoTargets = new("--geo-targets")
     {
         Description = "Google Ads locations for estimates, up to 10, comma-separated or repeated (default geoTargetConstants/2840, United States).",
-        // As the query reads a list: comma-separated or repeated, each entry trimmed.
-        CustomParser = result => result.Tokens.SelectMany(token => token.Value.Split(',')).Select(entry => entry.Trim()).ToArray(),
+        // As the query reads a list.
+        CustomParser = result => [.. SpreadsheetValues.List(result.Tokens.Select(token => token.Value))],
     };
 
     readonly Option<bool> _skipUnknownKeywords = new("--skip-unknown-keywords")

@@ -9,6 +9,13 @@ namespace PpcBudget.Core.Plans;
 /// </summary>
 public static class SpreadsheetValues
 {
+    /// <summary>
+    /// A list as a spreadsheet writes it (TEXTJOIN(",",TRUE,A2:A20)) or a caller repeats it: every value split at its
+    /// commas, entries trimmed; an empty entry stays, as an empty cell in a row, for the rules to name.
+    /// </summary>
+    public static List<string> List(IEnumerable<string?> values) =>
+        values.SelectMany(value => (value ?? "").Split(',')).Select(entry => entry.Trim()).ToList();
+
     public static (decimal, string?) Number(string value) => Number(value.AsSpan());
 
     public static (decimal, string?) Number(ReadOnlySpan<char> value) =>

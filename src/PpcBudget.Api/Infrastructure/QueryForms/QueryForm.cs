@@ -44,7 +44,7 @@ public sealed class QueryForm(IQueryCollection query)
         _read.Add(name);
         if (!query.TryGetValue(name, out var values) || StringValues.IsNullOrEmpty(values))
             return null;
-        return values.SelectMany(value => (value ?? "").Split(',')).Select(entry => entry.Trim()).ToList();
+        return SpreadsheetValues.List(values);
     }
 
     public List<decimal?>? NumberList(string name) => ParseList(name, SpreadsheetValues.Number);
