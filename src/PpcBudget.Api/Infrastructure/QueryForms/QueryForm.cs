@@ -5,7 +5,7 @@ using PpcBudget.Core.Plans;
 namespace PpcBudget.Api.Infrastructure.QueryForms;
 
 /// <summary>
-/// Reads a plan from a query string as a spreadsheet writes it: rates as a fraction (0.01) or a percent (1%),
+/// Reads a request from a query string as a spreadsheet writes it: rates as a fraction (0.01) or a percent (1%),
 /// lists comma-separated (TEXTJOIN(",",TRUE,A2:A20)) or repeated. Every value it cannot read becomes a failure that
 /// names the parameter; every parameter it was not asked for is reported by <see cref="UnreadParameters"/>.
 /// </summary>

@@ -17,7 +17,7 @@ namespace PpcBudget.Api.Infrastructure.QueryForms;
 /// </summary>
 public static class RequestQuery
 {
-    /// <summary>One query parameter and the plan (or keyword) field it fills; the lists of them are built once per plan type.</summary>
+    /// <summary>One query parameter and the request (or keyword) field it fills; the lists of them are built once per request type.</summary>
     public sealed record Parameter(string Name, PropertyInfo Field)
     {
         /// <summary>The field's type, optional or not: what a value in the query is read as.</summary>
