@@ -30,6 +30,29 @@ public sealed class PlanOptionTests : IDisposable
         }
     }
 
+    /// <summary>Every option that takes a value, as the help lists them: check has the plan options and its own.</summary>
+    public static TheoryData<string> ValueOptions()
+    {
+        using var tool = new PpcBudgetTool();
+        var help = tool.Run("check", "--help").GetAwaiter().GetResult().Output;
+        return [.. System.Text.RegularExpressions.Regex.Matches(help, @"(--[a-z-]+) <").Select(match => match.Groups[1].Value)];
+    }
+
+    [Theory]
+    [MemberData(nameof(ValueOptions))]
+    public async Task AValueAnOptionCannotTakeIsNamedWithTheOptionNeverAsADotNetType(string option)
+    {
+        string[] baseline = option == "--baseline" ? [] : ["--baseline", "plans/coffee-shop.budget.lock.json"];
+
+        var run = await _tool.Run(["check", "plans/coffee-shop.json", .. baseline, option, "abc,"]);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.DoesNotContain("System.", run.Errors, StringComparison.Ordinal);
+        // A bad format is System.CommandLine's own message, which lists the formats; a baseline is a path, named as one.
+        if (option is not ("--format" or "--baseline"))
+            Assert.Contains(option + ":", run.Errors, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task TheEstimateSourceIsChosenByItsJsonNameAndTheSeedTableCannotStandInForGoogleAds()
     {

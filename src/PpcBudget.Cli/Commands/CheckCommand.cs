@@ -19,19 +19,22 @@ static class CheckCommand
         var tolerance = new Option<decimal?>("--tolerance")
         {
             Description = "How much a cost may grow before it is a regression: 5% or 0.05. Default 0: any growth is one.",
-            CustomParser = result =>
-            {
-                if (Tolerance.TryParse(result.Tokens.Single().Value, out var value, out var error))
-                    return value;
-                result.AddError(error);
-                return null;
-            },
+            CustomParser = result => Tolerance.TryParse(result.Tokens.Single().Value, out var value, out var error)
+                ? value
+                : OptionValues.Refuse<decimal?>(result, error),
         };
-        var maxMonthly = new Option<decimal?>("--max-monthly") { Description = "Fail when the monthly budget is above this amount." };
-        var maxTotal = new Option<decimal?>("--max-total") { Description = "Fail when the total test budget is above this amount." };
+        var maxMonthly = new Option<decimal?>("--max-monthly")
+        {
+            Description = "Fail when the monthly budget is above this amount.", CustomParser = OptionValues.Number,
+        };
+        var maxTotal = new Option<decimal?>("--max-total")
+        {
+            Description = "Fail when the total test budget is above this amount.", CustomParser = OptionValues.Number,
+        };
         var maxRoiBudget = new Option<decimal?>("--max-roi-budget")
         {
             Description = "Fail when the ROI phase's monthly budget (the spend that buys every profitable keyword's traffic) is above this amount.",
+            CustomParser = OptionValues.Number,
         };
         var update = new Option<bool>("--update") { Description = "Write today's results as the baseline instead of checking (exit 0)." };
 

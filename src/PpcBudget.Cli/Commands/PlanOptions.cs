@@ -3,7 +3,6 @@ using PpcBudget.Cli.Calculations;
 using PpcBudget.Cli.Files;
 using PpcBudget.Cli.Output;
 using PpcBudget.Core.Estimates;
-using PpcBudget.Core.Json;
 using PpcBudget.Core.Plans;
 
 namespace PpcBudget.Cli.Commands;
@@ -31,52 +30,61 @@ sealed class PlanOptions
         Description = "Send the plan to the PpcBudget service at this URL instead of calculating here, e.g. http://localhost:5080.",
         CustomParser = result => Uri.TryCreate(result.Tokens.Single().Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
             ? uri
-            : Error<Uri>(result, $"'{result.Tokens.Single().Value}' is not an http or https URL."),
+            : OptionValues.Refuse<Uri>(result, $"'{result.Tokens.Single().Value}' is not an http or https URL."),
     };
 
     readonly Option<string?> _currency = new("--currency") { Description = "ISO 4217 code of every amount (default USD)." };
     readonly Option<decimal?> _conversionRate = new("--conversion-rate")
     {
-        Description = "Share of clicks that become a sale: 0.02 or 2% (default 1%).", CustomParser = Parse(value => SpreadsheetValues.Rate(value)),
+        Description = "Share of clicks that become a sale: 0.02 or 2% (default 1%).", CustomParser = OptionValues.Rate,
     };
     readonly Option<decimal?> _clickThroughRate = new("--click-through-rate")
     {
         Description = "Share of searches that click the ad: 0.02 or 2% (default 1%); with monthly searches, the months a test needs and the traffic the ROI budget buys.",
-        CustomParser = Parse(value => SpreadsheetValues.Rate(value)),
+        CustomParser = OptionValues.Rate,
     };
-    readonly Option<int?> _months = new("--months") { Description = "Months the test budget is spread over, 1 to 120 (default 1)." };
-    readonly Option<int?> _salesPerKeyword = new("--sales-per-keyword") { Description = "Sales each keyword must bring in its test (default 1)." };
+    readonly Option<int?> _months = new("--months")
+    {
+        Description = "Months the test budget is spread over, 1 to 120 (default 1).", CustomParser = OptionValues.WholeNumber,
+    };
+
+    readonly Option<int?> _salesPerKeyword = new("--sales-per-keyword")
+    {
+        Description = "Sales each keyword must bring in its test (default 1).", CustomParser = OptionValues.WholeNumber,
+    };
     readonly Option<decimal?> _customerValue = new("--customer-value")
     {
-        Description = "ROI: what one customer is worth after fulfilment.", CustomParser = Parse(SpreadsheetValues.Number),
+        Description = "ROI: what one customer is worth after fulfilment.", CustomParser = OptionValues.Number,
     };
 
     readonly Option<decimal?> _averageSale = new("--average-sale")
     {
-        Description = "ROI: average spend of one customer, with --fulfillment-cost.", CustomParser = Parse(SpreadsheetValues.Number),
+        Description = "ROI: average spend of one customer, with --fulfillment-cost.", CustomParser = OptionValues.Number,
     };
 
     readonly Option<decimal?> _fulfillmentCost = new("--fulfillment-cost")
     {
-        Description = "ROI: what fulfilling one sale costs (default 0).", CustomParser = Parse(SpreadsheetValues.Number),
+        Description = "ROI: what fulfilling one sale costs (default 0).", CustomParser = OptionValues.Number,
     };
 
     readonly Option<decimal?> _targetMargin = new("--target-margin")
     {
-        Description = "ROI: share of the earnings per click to keep: 0.2 or 20%.", CustomParser = Parse(value => SpreadsheetValues.Rate(value)),
+        Description = "ROI: share of the earnings per click to keep: 0.2 or 20%.", CustomParser = OptionValues.Rate,
     };
 
     readonly Option<CpcBasis?> _cpcBasis = new("--cpc-basis")
     {
         Description = "Which bid stands in for a CPC the plan leaves out: average (default; the midpoint of a Keyword Planner range), low or high.",
-        CustomParser = Choice<CpcBasis>,
+        CustomParser = OptionValues.Choice<CpcBasis>,
+        HelpName = OptionValues.ChoicesOf<CpcBasis>(),
     };
 
     readonly Option<EstimateSource?> _estimateSource = new("--estimate-source")
     {
         Description = "Where estimates for CPCs the plan leaves out come from: googleAds or seed (default: Google Ads when the service has it, "
                       + "then the seed table; here, without --server, the seed table).",
-        CustomParser = Choice<EstimateSource>,
+        CustomParser = OptionValues.Choice<EstimateSource>,
+        HelpName = OptionValues.ChoicesOf<EstimateSource>(),
     };
 
     readonly Option<string?> _language = new("--language")
@@ -87,8 +95,7 @@ sealed class PlanOptions
     readonly Option<string[]?> _geoTargets = new("--geo-targets")
     {
         Description = "Google Ads locations for estimates, up to 10, comma-separated or repeated (default geoTargetConstants/2840, United States).",
-        // As the query reads a list.
-        CustomParser = result => [.. SpreadsheetValues.List(result.Tokens.Select(token => token.Value))],
+        CustomParser = OptionValues.List,
     };
 
     readonly Option<bool> _skipUnknownKeywords = new("--skip-unknown-keywords")
@@ -130,27 +137,4 @@ sealed class PlanOptions
     public OutputFormat Format(ParseResult parse) => parse.GetValue(_format);
 
     public IBudgetCalculations Calculations(ParseResult parse) => BudgetCalculations.For(parse.GetValue(_server));
-
-    /// <summary>An option read as the service reads the same value in a query or a CSV cell, with the same message when it is wrong.</summary>
-    static Func<System.CommandLine.Parsing.ArgumentResult, decimal?> Parse(Func<string, (decimal Value, string? Error)> read) => result =>
-    {
-        var (value, error) = read(result.Tokens.Single().Value.Trim());
-        return error is null ? value : Error<decimal?>(result, error);
-    };
-
-    /// <summary>An enum option by the names JSON gives its values (googleAds, not GoogleAds), any case.</summary>
-    static TEnum? Choice<TEnum>(System.CommandLine.Parsing.ArgumentResult result) where TEnum : struct, Enum
-    {
-        var typed = result.Tokens.Single().Value.Trim();
-        var choices = JsonNames.Of(typeof(TEnum));
-        return choices.FirstOrDefault(choice => string.Equals(choice.Name, typed, StringComparison.OrdinalIgnoreCase)).Value is TEnum value
-            ? value
-            : Error<TEnum?>(result, $"'{typed}' is not one of: {string.Join(", ", choices.Select(choice => choice.Name))}.");
-    }
-
-    static T? Error<T>(System.CommandLine.Parsing.ArgumentResult result, string message)
-    {
-        result.AddError(message);
-        return default;
-    }
 }
