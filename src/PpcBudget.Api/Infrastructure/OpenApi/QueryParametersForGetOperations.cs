@@ -37,20 +37,16 @@ public sealed class QueryParametersForGetOperations(IApiDescriptionGroupCollecti
 
         operation.RequestBody = null;
         operation.Parameters ??= [];
-        if (RequestQuery.IsPlan(dto))
-        {
-            // A plan's query form: its settings, and each keyword field as a list (the plan's schema stays, for its POST).
-            foreach (var parameter in RequestQuery.Fields(dto))
-                operation.Parameters.Add(QueryParameter(context, parameter.Name, parameter.Field, required: false));
-            foreach (var list in RequestQuery.KeywordLists)
-                operation.Parameters.Add(KeywordList(context, list));
-            return;
-        }
-        // A request only ever read from a query would leave its body schema an unused component; one a POST also takes keeps it.
+        // A request only ever read from a query would leave its body schema an unused component; one a POST also takes
+        // (a plan, the estimates request) keeps it.
         if (!BodyTypes.Value.Contains(dto) && context.SchemaRepository.TryLookupByType(dto, out var bodySchema) && bodySchema.Reference.Id is { } schemaId)
             context.SchemaRepository.Schemas.Remove(schemaId);
+        // The request's query form: its fields and, for a plan, each keyword field as a list.
         foreach (var parameter in RequestQuery.Fields(dto))
             operation.Parameters.Add(QueryParameter(context, parameter.Name, parameter.Field, IsRequired(parameter.Field)));
+        if (RequestQuery.IsPlan(dto))
+            foreach (var list in RequestQuery.KeywordLists)
+                operation.Parameters.Add(KeywordList(context, list));
     }
 
     /// <summary>A query parameter that fills a property, described as the property is.</summary>
