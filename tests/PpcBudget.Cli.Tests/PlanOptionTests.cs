@@ -30,6 +30,18 @@ public sealed class PlanOptionTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task AnOptionsHelpIsThePlanFieldsOwnDocumentationWithFieldsNamedAsOptions()
+    {
+        var help = (await _tool.Run("roi", "--help")).Output;
+
+        // The summaries the service's OpenAPI document shows, from the plan's XML documentation.
+        Assert.Matches(@"--months <months>\s+Testing: months the test budget is spread over, 1 to 120\. Default 1\.", help);
+        Assert.Contains("Give this, or --average-sale, not both.", help, StringComparison.Ordinal);
+        Assert.Matches(@"--conversion-rate <conversion-rate>\s+Fraction of clicks that become a sale.*A fraction \(0\.02\) or a percent \(2%\)\.", help);
+        Assert.Contains("--estimate-source <googleAds|seed>", help, StringComparison.Ordinal);
+    }
+
     /// <summary>Every option that takes a value, as the help lists them: check has the plan options and its own.</summary>
     public static TheoryData<string> ValueOptions()
     {

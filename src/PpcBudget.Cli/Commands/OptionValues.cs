@@ -1,4 +1,6 @@
+using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Reflection;
 using PpcBudget.Core.Json;
 using PpcBudget.Core.Plans;
 
@@ -10,6 +12,32 @@ namespace PpcBudget.Cli.Commands;
 /// </summary>
 static class OptionValues
 {
+    /// <summary>
+    /// An option for a plan field, read by the field's type: an amount or a rate (<see cref="RateAttribute"/>, 0.02 or 2%),
+    /// a whole number, a flag, text, a list, or a choice by its JSON names.
+    /// </summary>
+    public static Option For(PropertyInfo field, string name, string? description)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        var type = Nullable.GetUnderlyingType(field.PropertyType) ?? field.PropertyType;
+        Option option = type switch
+        {
+            _ when type == typeof(decimal) => new Option<decimal?>(name) { CustomParser = field.IsDefined(typeof(RateAttribute)) ? Rate : Number },
+            _ when type == typeof(int) => new Option<int?>(name) { CustomParser = WholeNumber },
+            _ when type == typeof(bool) => new Option<bool>(name),
+            _ when type == typeof(string) => new Option<string?>(name),
+            _ when type == typeof(IReadOnlyList<string>) => new Option<string[]?>(name) { CustomParser = List },
+            { IsEnum: true } => (Option)typeof(OptionValues).GetMethod(nameof(ChoiceOption), BindingFlags.NonPublic | BindingFlags.Static)!
+                .MakeGenericMethod(type).Invoke(null, [name])!,
+            _ => throw new NotSupportedException($"A plan field of type {type} has no option: teach {nameof(OptionValues)} to read it."),
+        };
+        option.Description = description;
+        return option;
+    }
+
+    static Option<TEnum?> ChoiceOption<TEnum>(string name) where TEnum : struct, Enum =>
+        new(name) { CustomParser = Choice<TEnum>, HelpName = string.Join('|', JsonNames.Of(typeof(TEnum)).Select(choice => choice.Name)) };
+
     public static decimal? Number(ArgumentResult result) => Read(result, value => SpreadsheetValues.Number(value));
 
     public static decimal? Rate(ArgumentResult result) => Read(result, value => SpreadsheetValues.Rate(value));
@@ -26,9 +54,6 @@ static class OptionValues
             ? value
             : Refuse<TEnum?>(result, $"'{typed}' is not one of: {string.Join(", ", choices.Select(choice => choice.Name))}.");
     }
-
-    /// <summary>An enum option's values for its help line, by their JSON names: <c>googleAds|seed</c>.</summary>
-    public static string ChoicesOf<TEnum>() where TEnum : struct, Enum => string.Join('|', JsonNames.Of(typeof(TEnum)).Select(choice => choice.Name));
 
     /// <summary>A list as the query reads one: comma-separated or repeated.</summary>
     public static string[] List(ArgumentResult result)

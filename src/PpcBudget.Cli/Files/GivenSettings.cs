@@ -14,10 +14,6 @@ sealed record PlanOption(string Option, PropertyInfo Field, bool Given)
     /// <summary>Whether a failing field is this option's: its field, or an entry of it (<c>geoTargets[2]</c>).</summary>
     public bool Fills(string field) =>
         field == FieldName || (field.StartsWith(FieldName, StringComparison.Ordinal) && field.AsSpan(FieldName.Length).StartsWith("["));
-
-    /// <summary>The plan field an option fills: <c>--conversion-rate</c> → <c>ConversionRate</c>, or none.</summary>
-    public static PropertyInfo? FieldOf(string option) =>
-        typeof(BudgetPlan).GetProperty(string.Concat(option.TrimStart('-').Split('-').Select(word => char.ToUpperInvariant(word[0]) + word[1..])));
 }
 
 /// <summary>
