@@ -234,7 +234,9 @@ describe("the calculator page", () => {
     await form("roi-form").getByRole("button", { name: "Judge the keywords" }).click();
     const chart = page.locator("#roi-results svg.chart");
     await chart.waitFor();
-    await page.unroute(route);
+    // Waits for a handler still in flight (a second request the page made) instead of leaving it to fulfil a route
+    // already let through, which failed the run now and then ("Route is already handled").
+    await page.unrouteAll({ behavior: "wait" });
 
     assert.match(await figure("roi-results", "Monthly budget").textContent() ?? "", /^\$[\d,]+\.\d\d$/);
     assert.equal(await chart.locator("path.profit").count(), 1);
