@@ -41,7 +41,7 @@ sealed class PlanOptions
     /// described by the plan's own documentation: a setting added to the plan is an option, with its help, and nothing
     /// here names it.
     /// </summary>
-    static readonly IReadOnlyList<(Option Option, PropertyInfo Field)> PlanFields = StrictJson.Options.GetTypeInfo(typeof(BudgetPlan)).Properties
+    readonly IReadOnlyList<(Option Option, PropertyInfo Field)> _planFields = StrictJson.Options.GetTypeInfo(typeof(BudgetPlan)).Properties
         .Where(property => property.Set is not null && property.Name != "keywords")
         .Select(property => (PropertyInfo)property.AttributeProvider!)
         .Select(field => (OptionValues.For(field, "--" + JsonNamingPolicy.KebabCaseLower.ConvertName(field.Name), PlanFieldHelp.For(field)), field))
@@ -50,7 +50,7 @@ sealed class PlanOptions
     public void AddTo(Command command)
     {
         command.Add(_plan);
-        foreach (var option in (Option[])[_format, _server, .. PlanFields.Select(plan => plan.Option)])
+        foreach (var option in (Option[])[_format, _server, .. _planFields.Select(plan => plan.Option)])
             command.Add(option);
     }
 
@@ -59,7 +59,7 @@ sealed class PlanOptions
     public PlanFile Load(ParseResult parse)
     {
         var values = new BudgetPlan();
-        var options = PlanFields.Select(plan =>
+        var options = _planFields.Select(plan =>
         {
             var value = parse.GetResult(plan.Option) is { Implicit: false } result ? result.GetValueOrDefault<object?>() : null;
             // A flag's absence is no setting at all: the plan's own value (or its default) stands.
