@@ -31,17 +31,10 @@ public sealed class QueryParameterRules : IGlobalPreProcessor
             return;
 
         var failures = new List<ValidationFailure>();
-        // A plan read from the query (a GET, or a file body's settings) is checked by the plan's binder, which reads it.
-        if (!ReadsPlanFromQuery(http.Request, definition))
-        {
-            var known = HttpMethods.IsGet(http.Request.Method) ? QueryableNames(definition.ReqDtoType) : [];
-            failures.AddRange(query.Keys
-                .Where(name => !known.Contains(name, StringComparer.OrdinalIgnoreCase) && name is not AnswerFormats.FormatParameter and not AnswerFormats.FieldParameter and not AnswerFormats.TableParameter
-                                                      && !name.Equals(ApiKeys.QueryParameter, StringComparison.OrdinalIgnoreCase))
-                .Select(name => new ValidationFailure(name, known.Count == 0
-                    ? "is not a parameter of this endpoint: it takes its input from the body (only format and field go in the query)."
-                    : $"is not a parameter of this endpoint; the parameters are: {string.Join(", ", known)}, format, field.")));
-        }
+        var (known, notKnown) = Parameters(http.Request, definition.ReqDtoType);
+        failures.AddRange(query.Keys
+            .Where(name => !known.Contains(name, StringComparer.OrdinalIgnoreCase) && !EveryEndpointTakes.Contains(name, StringComparer.OrdinalIgnoreCase))
+            .Select(name => new ValidationFailure(name, notKnown)));
 
         // currency= is a value left out by mistake (an empty spreadsheet cell), never a request for the default.
         failures.AddRange(query
@@ -92,8 +85,8 @@ public sealed class QueryParameterRules : IGlobalPreProcessor
 
         if (failures.Count == 0)
             return;
-        // When validation already failed, FastEndpoints sends these failures with its own; otherwise we send them. The plan
-        // endpoints validate in the handler, so for them (a file body included) these are sent here, alone.
+        // When validation already failed (a query value its binder could not read, say), FastEndpoints or the plan endpoint's
+        // handler sends these failures with its own; otherwise we send them, alone.
         var validationAlreadyFailed = context.HasValidationFailures;
         context.ValidationFailures.AddRange(failures);
         var onlyAcceptFailed = failures.TrueForAll(failure => failure.PropertyName == "Accept");
@@ -113,8 +106,26 @@ public sealed class QueryParameterRules : IGlobalPreProcessor
             || type.StartsWith("text/tab-separated-values", StringComparison.OrdinalIgnoreCase)
             || type.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase));
 
-    static bool ReadsPlanFromQuery(HttpRequest request, EndpointDefinition definition) =>
-        RequestQuery.IsPlan(definition.ReqDtoType) && (HttpMethods.IsGet(request.Method) || IsFileBody(request));
+    /// <summary>The parameters the query of any request may carry, besides its own: they say how to answer, and who asks.</summary>
+    static readonly string[] EveryEndpointTakes =
+        [AnswerFormats.FormatParameter, AnswerFormats.FieldParameter, AnswerFormats.TableParameter, ApiKeys.QueryParameter];
+
+    /// <summary>
+    /// The parameters a request's query may set, as its binder reads them (<see cref="RequestQuery"/>), and what an
+    /// unknown one is told: a GET's whole request; a plan sent as a file, its settings; a JSON body, nothing.
+    /// </summary>
+    static (IReadOnlyList<string> Known, string NotKnown) Parameters(HttpRequest request, Type requestType)
+    {
+        if (HttpMethods.IsGet(request.Method))
+        {
+            var known = QueryableByRequestType.GetOrAdd(requestType, type => RequestQuery.All(type).Select(parameter => parameter.Name).ToList());
+            return (known, $"is not a parameter of this endpoint; the parameters are: {string.Join(", ", known)}, format, field.");
+        }
+        if (RequestQuery.IsPlan(requestType) && IsFileBody(request))
+            return (RequestQuery.Fields(requestType).Select(parameter => parameter.Name).ToList(),
+                "is not a setting of this endpoint; keyword values go in the CSV body's columns.");
+        return ([], "is not a parameter of this endpoint: it takes its input from the body (only format and field go in the query).");
+    }
 
     /// <summary>The tables an answer has besides its main one (<see cref="Core.Tables.INamedTables"/>), by its type.</summary>
     static IReadOnlyList<string> NamedTables(Type answerType) =>
@@ -122,7 +133,4 @@ public sealed class QueryParameterRules : IGlobalPreProcessor
             ? (IReadOnlyList<string>)answerType.GetProperty(nameof(Core.Tables.INamedTables.TableNames), BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!
             : [];
 
-    /// <summary>A GET's parameters, as its binder reads them (<see cref="RequestQuery"/>), in their order.</summary>
-    static IReadOnlyList<string> QueryableNames(Type requestType) => QueryableByRequestType.GetOrAdd(requestType, type =>
-        RequestQuery.All(type).Select(parameter => parameter.Name).ToList());
 }

@@ -1,9 +1,6 @@
 using FastEndpoints;
-using FluentValidation.Results;
 using PpcBudget.Api.Infrastructure;
-using PpcBudget.Api.Infrastructure.Auth;
 using PpcBudget.Api.Infrastructure.Binding;
-using PpcBudget.Api.Infrastructure.Formats;
 using PpcBudget.Api.Infrastructure.QueryForms;
 using PpcBudget.Core.Plans;
 
@@ -11,14 +8,11 @@ namespace PpcBudget.Api.Features.Budgets;
 
 /// <summary>
 /// Binds a plan from wherever the request carries it: a JSON body; a GET's query (settings and keyword lists); or,
-/// with a file body, the settings from the query (the file brings the keywords). A query value it cannot read, or a
-/// parameter that is no part of the plan, is a failure naming it.
+/// with a file body, the settings from the query (the file brings the keywords). A query value it cannot read is a
+/// failure naming it; a parameter that is no part of the plan is refused with every other query's (QueryParameterRules).
 /// </summary>
 public sealed class PlanBinder<TPlan> : IRequestBinder<TPlan> where TPlan : Plan, new()
 {
-    static readonly string[] AlwaysAllowed =
-        [AnswerFormats.FormatParameter, AnswerFormats.FieldParameter, AnswerFormats.TableParameter, ApiKeys.QueryParameter];
-
     public async ValueTask<TPlan> BindAsync(BinderContext ctx, CancellationToken ct)
     {
         var request = ctx.HttpContext.Request;
@@ -31,9 +25,6 @@ public sealed class PlanBinder<TPlan> : IRequestBinder<TPlan> where TPlan : Plan
         var form = new QueryForm(request.Query);
         var plan = isGet ? RequestQuery.Read<TPlan>(form) : RequestQuery.ReadFields<TPlan>(form);
         ctx.ValidationFailures.AddRange(form.Failures);
-        ctx.ValidationFailures.AddRange(form.UnreadParameters(AlwaysAllowed).Select(name => new ValidationFailure(name, isGet
-            ? $"is not a parameter of this endpoint; the parameters are: {string.Join(", ", RequestQuery.All(typeof(TPlan)).Select(parameter => parameter.Name))}, format, field."
-            : "is not a setting of this endpoint; keyword values go in the CSV body's columns.")));
         return plan;
     }
 }

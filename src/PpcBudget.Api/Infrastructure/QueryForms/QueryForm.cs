@@ -7,12 +7,11 @@ namespace PpcBudget.Api.Infrastructure.QueryForms;
 /// <summary>
 /// Reads a request from a query string as a spreadsheet writes it: rates as a fraction (0.01) or a percent (1%),
 /// lists comma-separated (TEXTJOIN(",",TRUE,A2:A20)) or repeated. Every value it cannot read becomes a failure that
-/// names the parameter; every parameter it was not asked for is reported by <see cref="UnreadParameters"/>.
+/// names the parameter. Parameters no request field reads are refused before the endpoint runs (QueryParameterRules,
+/// from the same <see cref="RequestQuery"/> derivation).
 /// </summary>
 public sealed class QueryForm(IQueryCollection query)
 {
-    readonly HashSet<string> _read = new(StringComparer.OrdinalIgnoreCase);
-
     public List<ValidationFailure> Failures { get; } = [];
 
     public string? Text(string name) => Raw(name) is { } raw && raw.Length > 0 ? raw : null;
@@ -41,7 +40,6 @@ public sealed class QueryForm(IQueryCollection query)
     /// <summary>A comma-separated (or repeated) list, entries trimmed; an empty entry stays, as an empty cell in a row.</summary>
     public IReadOnlyList<string>? List(string name)
     {
-        _read.Add(name);
         if (!query.TryGetValue(name, out var values) || StringValues.IsNullOrEmpty(values))
             return null;
         return SpreadsheetValues.List(values);
@@ -53,15 +51,7 @@ public sealed class QueryForm(IQueryCollection query)
 
     public List<long?>? WholeNumberList(string name) => ParseList(name, SpreadsheetValues.LongNumber);
 
-    /// <summary>Parameters in the query that no reader asked for, apart from those every endpoint takes.</summary>
-    public IEnumerable<string> UnreadParameters(params string[] alwaysAllowed) =>
-        query.Keys.Where(name => !_read.Contains(name) && !alwaysAllowed.Contains(name, StringComparer.OrdinalIgnoreCase));
-
-    string? Raw(string name)
-    {
-        _read.Add(name);
-        return query.TryGetValue(name, out var values) ? values.ToString().Trim() : null;
-    }
+    string? Raw(string name) => query.TryGetValue(name, out var values) ? values.ToString().Trim() : null;
 
     T? Parse<T>(string name, string? value, Func<string, (T Value, string? Error)> parse) where T : struct
     {

@@ -96,6 +96,16 @@ public class CsvPlanTests(PpcBudgetApi api)
     }
 
     [Fact]
+    public async Task AQueryParameterThatIsNoSettingIsRefusedAndKeywordFieldsBelongInTheBody()
+    {
+        var errors = await (await PostCsv($"{TestingBudgetEndpoint.Route}?months=2&cpcs=1&conversionrat=0.02", "keyword,cpc\na,1\n"))
+            .ReadProblem(HttpStatusCode.BadRequest);
+
+        Assert.Equal(["conversionrat", "cpcs"], errors.Keys.Order(StringComparer.Ordinal));
+        Assert.All(errors.Values, messages => Assert.Equal(["is not a setting of this endpoint; keyword values go in the CSV body's columns."], messages));
+    }
+
+    [Fact]
     public async Task SkippedRowsAreListedInEveryFormat()
     {
         const string csv = "keyword,cpc\ncoffee shop,2.90\nquantum espresso,\n";
