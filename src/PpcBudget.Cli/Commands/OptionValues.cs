@@ -44,15 +44,12 @@ static class OptionValues
 
     public static int? WholeNumber(ArgumentResult result) => Read(result, SpreadsheetValues.WholeNumber);
 
-    /// <summary>An enum by the names JSON gives its values (googleAds, not GoogleAds), any case.</summary>
+    /// <summary>An enum by the names JSON gives its values (googleAds, not GoogleAds), any case, as the query reads it.</summary>
     public static TEnum? Choice<TEnum>(ArgumentResult result) where TEnum : struct, Enum
     {
         ArgumentNullException.ThrowIfNull(result);
-        var typed = result.Tokens.Single().Value.Trim();
-        var choices = JsonNames.Of(typeof(TEnum));
-        return choices.FirstOrDefault(choice => string.Equals(choice.Name, typed, StringComparison.OrdinalIgnoreCase)).Value is TEnum value
-            ? value
-            : Refuse<TEnum?>(result, $"'{typed}' is not one of: {string.Join(", ", choices.Select(choice => choice.Name))}.");
+        var (value, error) = JsonNames.Read(typeof(TEnum), result.Tokens.Single().Value.Trim());
+        return error is null ? (TEnum)value! : Refuse<TEnum?>(result, error);
     }
 
     /// <summary>A list as the query reads one: comma-separated or repeated.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 
 namespace PpcBudget.Core.Json;
@@ -8,12 +9,24 @@ public static class JsonNames
     public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum =>
         JsonSerializer.Serialize(value, StrictJson.Options).Trim('"');
 
+    static readonly ConcurrentDictionary<Type, IReadOnlyList<(string Name, object Value)>> ChoicesByType = new();
+
     /// <summary>Every value of an enum with the name JSON gives it, for messages that list the choices and for reading them back.</summary>
     public static IReadOnlyList<(string Name, object Value)> Of(Type enumType)
     {
         ArgumentNullException.ThrowIfNull(enumType);
-        return Enum.GetValues(enumType).Cast<object>()
-            .Select(value => (JsonSerializer.Serialize(value, enumType, StrictJson.Options).Trim('"'), value))
-            .DistinctBy(choice => choice.Item1).ToList();
+        return ChoicesByType.GetOrAdd(enumType, type => Enum.GetValues(type).Cast<object>()
+            .Select(value => (JsonSerializer.Serialize(value, type, StrictJson.Options).Trim('"'), value))
+            .DistinctBy(choice => choice.Item1).ToList());
+    }
+
+    /// <summary>A value typed by its JSON name in any case (a query parameter, a command-line option), or a message listing the names.</summary>
+    public static (object? Value, string? Error) Read(Type enumType, string typed)
+    {
+        var choices = Of(enumType);
+        foreach (var (name, value) in choices)
+            if (string.Equals(name, typed, StringComparison.OrdinalIgnoreCase))
+                return (value, null);
+        return (null, $"'{typed}' is not one of: {string.Join(", ", choices.Select(choice => choice.Name))}.");
     }
 }

@@ -26,15 +26,15 @@ public sealed class QueryForm(IQueryCollection query)
         ? (flag, null)
         : (false, $"'{value}' is not true or false."));
 
-    public object? Choice(string name, IReadOnlyDictionary<string, object> choices) =>
-        Text(name) is not { } value ? null
-        : choices.TryGetValue(value, out var choice) ? choice
-        : Refuse(name, $"'{value}' is not one of: {string.Join(", ", choices.Keys)}.");
-
-    object? Refuse(string name, string message)
+    /// <summary>An enum value by the name JSON gives it, in any case (<c>googleAds</c>).</summary>
+    public object? Choice(string name, Type enumType)
     {
-        Failures.Add(new ValidationFailure(name, message));
-        return null;
+        if (Text(name) is not { } typed)
+            return null;
+        var (value, error) = Core.Json.JsonNames.Read(enumType, typed);
+        if (error is not null)
+            Failures.Add(new ValidationFailure(name, error));
+        return value;
     }
 
     /// <summary>A comma-separated (or repeated) list, entries trimmed; an empty entry stays, as an empty cell in a row.</summary>

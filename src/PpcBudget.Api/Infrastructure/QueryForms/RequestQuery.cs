@@ -3,7 +3,6 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation.Results;
-using PpcBudget.Core.Json;
 using PpcBudget.Core.Plans;
 
 namespace PpcBudget.Api.Infrastructure.QueryForms;
@@ -24,11 +23,6 @@ public static class RequestQuery
         public Type ValueType { get; } = ValueTypeOf(Field);
 
         public bool IsRate { get; } = Field.GetCustomAttribute<RateAttribute>() is not null;
-
-        /// <summary>An enum field's values by the names JSON gives them (<c>googleAds</c>), read without regard to case.</summary>
-        public IReadOnlyDictionary<string, object>? Choices { get; } = ValueTypeOf(Field) is { IsEnum: true } type
-            ? JsonNames.Of(type).ToDictionary(choice => choice.Name, choice => choice.Value, StringComparer.OrdinalIgnoreCase)
-            : null;
 
         static Type ValueTypeOf(PropertyInfo field) => Nullable.GetUnderlyingType(field.PropertyType) ?? field.PropertyType;
     }
@@ -112,7 +106,7 @@ public static class RequestQuery
             _ when type == typeof(decimal) => parameter.IsRate ? form.Rate(parameter.Name) : form.Number(parameter.Name),
             _ when type == typeof(int) => form.WholeNumber(parameter.Name),
             _ when type == typeof(bool) => form.Flag(parameter.Name),
-            _ when parameter.Choices is { } choices => form.Choice(parameter.Name, choices),
+            { IsEnum: true } => form.Choice(parameter.Name, type),
             _ when type == typeof(IReadOnlyList<string>) => form.List(parameter.Name),
             _ => throw new NotSupportedException($"A request field of type {type} has no query form: teach {nameof(RequestQuery)} to read it."),
         };
