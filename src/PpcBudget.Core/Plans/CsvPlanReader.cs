@@ -142,7 +142,7 @@ public static class CsvPlanReader
         public enum Outcome { Blank, Header, Row, Stop, Malformed }
 
         string[]? _names;
-        int _keyword = -1, _cpc = -1, _conversionRate = -1, _monthlySearches = -1, _clicks = -1, _conversions = -1;
+        Cells? _at;
 
         /// <summary>Records taken so far, the header among them: CsvHelper skips these when it takes over.</summary>
         public long Records { get; private set; }
@@ -173,12 +173,7 @@ public static class CsvPlanReader
             }
             if (row.ColCount > _names.Length)
                 failures.Add(TooManyCells(line, row.ColCount, _names.Length));
-            read = new CsvKeywordRow(line, Text(row, _keyword) is { Length: > 0 } keyword ? keyword.ToString() : "",
-                Read(Text(row, _cpc), "cpc", line, SpreadsheetValues.Number, failures),
-                Read(Text(row, _conversionRate), "conversionRate", line, static value => SpreadsheetValues.Rate(value), failures),
-                Read(Text(row, _monthlySearches), "monthlySearches", line, SpreadsheetValues.LongNumber, failures),
-                Read(Text(row, _clicks), "clicks", line, SpreadsheetValues.LongNumber, failures),
-                Read(Text(row, _conversions), "conversions", line, SpreadsheetValues.LongNumber, failures));
+            read = _at!.Row(new SepCells(row), line, failures);
             return Outcome.Row;
         }
 
@@ -190,9 +185,7 @@ public static class CsvPlanReader
             _names = names;
             if (!CsvPlanReader.TakeHeader(names, header, failures))
                 return Outcome.Stop;
-            var at = new Cells(names);
-            (_keyword, _cpc, _conversionRate, _monthlySearches, _clicks, _conversions) =
-                (at.KeywordAt, at.CpcAt, at.ConversionRateAt, at.MonthlySearchesAt, at.ClicksAt, at.ConversionsAt);
+            _at = new Cells(names);
             return Outcome.Header;
         }
 
@@ -205,7 +198,16 @@ public static class CsvPlanReader
                 failures.Add(NoRows());
         }
 
-        /// <summary>The cell as CsvHelper reads it: spaces around it trimmed, then its quotes taken off.</summary>
+        /// <summary>A row's cells as CsvHelper reads them: spaces around each trimmed, then its quotes taken off.</summary>
+        readonly ref struct SepCells : ICells
+        {
+            readonly SepReader.Row _row;
+
+            public SepCells(SepReader.Row row) => _row = row;
+
+            public ReadOnlySpan<char> this[int index] => Text(_row, index);
+        }
+
         static ReadOnlySpan<char> Text(SepReader.Row row, int index)
         {
             if (index < 0 || index >= row.ColCount)
@@ -302,12 +304,7 @@ public static class CsvPlanReader
         {
             try
             {
-                row = new CsvKeywordRow(line, at.Keyword(csv) ?? "",
-                    Read(at.Cpc(csv), "cpc", line, SpreadsheetValues.Number, failures),
-                    Read(at.ConversionRate(csv), "conversionRate", line, static value => SpreadsheetValues.Rate(value), failures),
-                    Read(at.MonthlySearches(csv), "monthlySearches", line, SpreadsheetValues.LongNumber, failures),
-                    Read(at.Clicks(csv), "clicks", line, SpreadsheetValues.LongNumber, failures),
-                    Read(at.Conversions(csv), "conversions", line, SpreadsheetValues.LongNumber, failures));
+                row = at.Row(new ParsedCells(csv), line, failures);
                 return true;
             }
             catch (Exception exception) when (Stop(exception))
@@ -430,36 +427,36 @@ public static class CsvPlanReader
         }
     }
 
-    /// <summary>Where each known column sits in this file's header (-1 when it has none), looked up once per file.</summary>
+    /// <summary>A row's cells by index, where they lie; empty for a cell the row does not have.</summary>
+    interface ICells
+    {
+        ReadOnlySpan<char> this[int index] { get; }
+    }
+
+    /// <summary>A row as CsvHelper's parser read it (trimmed by its options).</summary>
+    readonly struct ParsedCells(CsvParser row) : ICells
+    {
+        public ReadOnlySpan<char> this[int index] => index >= 0 && index < row.Count ? row[index] : default;
+    }
+
+    /// <summary>
+    /// Where each known column sits in this file's header (-1 when it has none), looked up once per file, and the one
+    /// reading of a row's cells into a keyword row, whichever reader split it.
+    /// </summary>
     sealed class Cells(string[] header)
     {
-        public int KeywordAt => _keyword;
-        public int CpcAt => _cpc;
-        public int ConversionRateAt => _conversionRate;
-        public int MonthlySearchesAt => _monthlySearches;
-        public int ClicksAt => _clicks;
-        public int ConversionsAt => _conversions;
+        readonly int _keyword = At(header, "keyword"), _cpc = At(header, "cpc"), _conversionRate = At(header, "conversionRate"),
+            _monthlySearches = At(header, "monthlySearches"), _clicks = At(header, "clicks"), _conversions = At(header, "conversions");
 
-        readonly int _keyword = Array.FindIndex(header, name => name.Equals("keyword", StringComparison.OrdinalIgnoreCase));
-        readonly int _cpc = Array.FindIndex(header, name => name.Equals("cpc", StringComparison.OrdinalIgnoreCase));
-        readonly int _conversionRate = Array.FindIndex(header, name => name.Equals("conversionRate", StringComparison.OrdinalIgnoreCase));
-        readonly int _monthlySearches = Array.FindIndex(header, name => name.Equals("monthlySearches", StringComparison.OrdinalIgnoreCase));
-        readonly int _clicks = Array.FindIndex(header, name => name.Equals("clicks", StringComparison.OrdinalIgnoreCase));
-        readonly int _conversions = Array.FindIndex(header, name => name.Equals("conversions", StringComparison.OrdinalIgnoreCase));
+        static int At(string[] header, string column) => Array.FindIndex(header, name => name.Equals(column, StringComparison.OrdinalIgnoreCase));
 
-        public string? Keyword(CsvParser row) => At(row, _keyword);
-
-        public string? Cpc(CsvParser row) => At(row, _cpc);
-
-        public string? ConversionRate(CsvParser row) => At(row, _conversionRate);
-
-        public string? MonthlySearches(CsvParser row) => At(row, _monthlySearches);
-
-        public string? Clicks(CsvParser row) => At(row, _clicks);
-
-        public string? Conversions(CsvParser row) => At(row, _conversions);
-
-        static string? At(CsvParser row, int index) => index >= 0 && index < row.Count && row[index] is { Length: > 0 } text ? text : null;
+        public CsvKeywordRow Row<TCells>(TCells cells, long line, List<ValidationFailure> failures) where TCells : ICells, allows ref struct =>
+            new(line, cells[_keyword] is { Length: > 0 } keyword ? keyword.ToString() : "",
+                Read(cells[_cpc], "cpc", line, SpreadsheetValues.Number, failures),
+                Read(cells[_conversionRate], "conversionRate", line, static value => SpreadsheetValues.Rate(value), failures),
+                Read(cells[_monthlySearches], "monthlySearches", line, SpreadsheetValues.LongNumber, failures),
+                Read(cells[_clicks], "clicks", line, SpreadsheetValues.LongNumber, failures),
+                Read(cells[_conversions], "conversions", line, SpreadsheetValues.LongNumber, failures));
     }
 
     static bool ValidHeader(string[] header, IReadOnlyList<string> columns, List<ValidationFailure> failures)
