@@ -6,8 +6,17 @@ namespace PpcBudget.Core.Json;
 public static class JsonNames
 {
     /// <summary>An enum value as the JSON names it (<c>Verdict.BreakEven</c> is "break-even"), for messages and tables.</summary>
-    public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum =>
-        JsonSerializer.Serialize(value, StrictJson.Options).Trim('"');
+    public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum => Names<TEnum>.Of(value);
+
+    /// <summary>Each named value's JSON name, worked out once: a million-row answer names a value on every row.</summary>
+    static class Names<TEnum> where TEnum : struct, Enum
+    {
+        static readonly Dictionary<TEnum, string> Known = Enum.GetValues<TEnum>().Distinct().ToDictionary(value => value, Serialize);
+
+        public static string Of(TEnum value) => Known.TryGetValue(value, out var name) ? name : Serialize(value);
+
+        static string Serialize(TEnum value) => JsonSerializer.Serialize(value, StrictJson.Options).Trim('"');
+    }
 
     static readonly ConcurrentDictionary<Type, IReadOnlyList<(string Name, object Value)>> ChoicesByType = new();
 

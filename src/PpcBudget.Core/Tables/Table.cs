@@ -35,15 +35,7 @@ public static class Cells
     public static string? Of(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>An enum value as the JSON names it ("googleAds", "break-even"), so every format agrees.</summary>
-    public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum => Names<TEnum>.Of(value);
+    public static string Of<TEnum>(TEnum value) where TEnum : struct, Enum => JsonNames.Of(value);
 
-    public static string? Of<TEnum>(TEnum? value) where TEnum : struct, Enum => value is { } known ? Names<TEnum>.Of(known) : null;
-
-    /// <summary>Each named value's JSON name, worked out once: a million-row answer names a value on every row.</summary>
-    static class Names<TEnum> where TEnum : struct, Enum
-    {
-        static readonly Dictionary<TEnum, string> Known = Enum.GetValues<TEnum>().Distinct().ToDictionary(value => value, JsonNames.Of);
-
-        public static string Of(TEnum value) => Known.TryGetValue(value, out var name) ? name : JsonNames.Of(value);
-    }
+    public static string? Of<TEnum>(TEnum? value) where TEnum : struct, Enum => value is { } known ? JsonNames.Of(known) : null;
 }
