@@ -12,6 +12,9 @@ using PpcBudget.Api.Infrastructure.OpenApi;
 using PpcBudget.Api.Infrastructure.Problems;
 
 var builder = WebApplication.CreateBuilder(args);
+// Each connection keeps its read buffer instead of renting one after a zero-byte read for every request: ~4 % less CPU
+// a request under load (README, Performance) for a few KB held by each idle connection.
+builder.WebHost.UseSockets(sockets => sockets.WaitForDataBeforeAllocatingBuffer = false);
 
 builder.Services.AddFastEndpoints();
 builder.Services.AddStrictJson();           // camelCase; unknown fields and wrong types are errors

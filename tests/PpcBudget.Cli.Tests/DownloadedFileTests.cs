@@ -18,6 +18,7 @@ public sealed class DownloadedFileTests : IDisposable
         var answer = JsonNode.Parse(run.Output)!;
         Assert.Equal(3.055m, answer["keywords"]!.AsArray().Single(line => (string)line!["keyword"]! == "mold removal")!["cpc"]!.GetValue<decimal>());
         Assert.Equal("keywordPlanner", (string)answer["input"]!["format"]!);
+        Assert.All(answer["keywords"]!.AsArray(), line => Assert.Equal("keywordPlanner", (string)line!["cpcSource"]!));
     }
 
     [Fact]

@@ -40,6 +40,17 @@ public sealed class ServerModeTests(RunningService service) : IClassFixture<Runn
     [Fact]
     public Task Roi() => AnswersTheSameLocallyAndThroughTheServer("roi", "plans/coffee-shop.json");
 
+    /// <summary>
+    /// A download goes to the service as the file it is, so a report's observed traffic reaches the ROI budget (the
+    /// tool used to send it as a JSON plan, which has no place for it) and a planner's bids price its keywords there too.
+    /// </summary>
+    [Theory]
+    [InlineData("roi", "downloads/Search keyword report.csv", "--customer-value", "320")]
+    [InlineData("roi", "downloads/Keyword Stats 2026-06-16 at 09_02_44.csv", "--average-sale", "200", "--cpc-basis", "high")]
+    [InlineData("testing", "downloads/Keyword Stats 2026-06-15 at 21_38_13.csv", "--months", "4")]
+    [InlineData("testing", "downloads/Search terms report.csv", "--sales-per-keyword", "2")]
+    public Task ADownload(params string[] args) => AnswersTheSameLocallyAndThroughTheServer([.. args, "--format", "json"]);
+
     [Fact]
     public Task ACheckThatPasses() =>
         AnswersTheSameLocallyAndThroughTheServer("check", "plans/coffee-shop.json", "--baseline", "plans/coffee-shop.budget.lock.json");

@@ -1,3 +1,4 @@
+using PpcBudget.Cli.Files;
 using PpcBudget.Core.Checks;
 using PpcBudget.Core.Plans;
 using PpcBudget.Core.Roi;
@@ -11,9 +12,13 @@ namespace PpcBudget.Cli.Calculations;
 /// </summary>
 interface IBudgetCalculations
 {
-    Task<TestingBudget> TestingAsync(TestingPlan plan, CancellationToken ct);
+    /// <param name="plan">The plan; for a download, its settings with the keywords read from it.</param>
+    /// <param name="download">The download the plan came from, if it did: its answer accounts for the file's rows, as the service's does.</param>
+    /// <param name="ct">Stops the work.</param>
+    Task<TestingBudget> TestingAsync(TestingPlan plan, Download? download, CancellationToken ct);
 
-    Task<RoiReport> RoiAsync(RoiPlan plan, CancellationToken ct);
+    /// <inheritdoc cref="TestingAsync"/>
+    Task<RoiReport> RoiAsync(RoiPlan plan, Download? download, CancellationToken ct);
 
     Task<BudgetCheckReport> CheckAsync(BudgetCheckRequest request, CancellationToken ct);
 }
@@ -25,8 +30,8 @@ static class BudgetCalculations
     /// <summary>Today's results in baseline form, from the same answers the testing and roi commands print.</summary>
     public static async Task<BudgetBaseline> BaselineAsync(this IBudgetCalculations calculations, BudgetPlan plan, CancellationToken ct)
     {
-        var testing = await calculations.TestingAsync(plan.ToTestingPlan(), ct);
-        var roi = plan.HasRoiSettings() ? await calculations.RoiAsync(plan.ToRoiPlan(), ct) : null;
+        var testing = await calculations.TestingAsync(plan.ToTestingPlan(), download: null, ct);
+        var roi = plan.HasRoiSettings() ? await calculations.RoiAsync(plan.ToRoiPlan(), download: null, ct) : null;
         return BudgetBaseline.From(testing, roi);
     }
 }

@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using PpcBudget.Cli.Files;
 using PpcBudget.Core.Checks;
 using PpcBudget.Core.Estimates;
+using PpcBudget.Core.Imports;
 using PpcBudget.Core.Plans;
 using PpcBudget.Core.Roi;
 using PpcBudget.Core.Testing;
@@ -14,9 +15,21 @@ sealed class InProcessCalculations : IBudgetCalculations
 {
     readonly Planner _planner = new(new MissingCpcs(new SeedEstimates(SeedEstimateTable.Embedded)));
 
-    public Task<TestingBudget> TestingAsync(TestingPlan plan, CancellationToken ct) => AnswerAsync(_planner.TestingAsync(plan, ct));
+    public async Task<TestingBudget> TestingAsync(TestingPlan plan, Download? download, CancellationToken ct)
+    {
+        if (download is null)
+            return await AnswerAsync(_planner.TestingAsync(plan, ct));
+        var answer = await AnswerAsync(_planner.For(download.Reading).TestingAsync(ImportedPlan.Plan(plan, download.Reading), ct), download.Reading);
+        return ImportedPlan.Answer(answer, download.Reading);
+    }
 
-    public Task<RoiReport> RoiAsync(RoiPlan plan, CancellationToken ct) => AnswerAsync(_planner.RoiAsync(plan, ct));
+    public async Task<RoiReport> RoiAsync(RoiPlan plan, Download? download, CancellationToken ct)
+    {
+        if (download is null)
+            return await AnswerAsync(_planner.RoiAsync(plan, ct));
+        var answer = await AnswerAsync(_planner.For(download.Reading).RoiAsync(ImportedPlan.Plan(plan, download.Reading), ct), download.Reading);
+        return ImportedPlan.Answer(answer, download.Reading);
+    }
 
     public Task<BudgetCheckReport> CheckAsync(BudgetCheckRequest request, CancellationToken ct)
     {
@@ -26,9 +39,10 @@ sealed class InProcessCalculations : IBudgetCalculations
 
     /// <summary>
     /// Invalid input fails the task, as a 400 from the server does, so callers handle both one way; so does an estimate
-    /// source that is not here (googleAds), blamed on the field that asked for it.
+    /// source that is not here (googleAds), blamed on the field that asked for it. A download's keyword fields are named
+    /// by the file's line, as the service names them.
     /// </summary>
-    static async Task<T> AnswerAsync<T>(Task<Calculated<T>> calculating)
+    static async Task<T> AnswerAsync<T>(Task<Calculated<T>> calculating, KeywordFileReading? download = null)
     {
         Calculated<T> calculated;
         try
@@ -39,7 +53,10 @@ sealed class InProcessCalculations : IBudgetCalculations
         {
             throw Refused([new ValidationFailure(JsonNamingPolicy.CamelCase.ConvertName(nameof(Plan.EstimateSource)), unavailable.Message)]);
         }
-        return calculated.Failures.Count == 0 ? calculated.Answer! : throw Refused(calculated.Failures);
+        if (calculated.Failures.Count == 0)
+            return calculated.Answer!;
+        throw Refused(download is null ? calculated.Failures
+            : calculated.Failures.Select(failure => new ValidationFailure(ImportedPlan.FieldName(failure.PropertyName, download), failure.ErrorMessage)));
     }
 
     static ValidationFailedException Refused(IEnumerable<ValidationFailure> failures) =>

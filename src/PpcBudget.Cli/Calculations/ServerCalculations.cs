@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text.Json;
+using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using PpcBudget.Cli.Files;
 using PpcBudget.Core.Checks;
 using PpcBudget.Core.Json;
+using PpcBudget.Core.Plans;
 using PpcBudget.Core.Roi;
 using PpcBudget.Core.Testing;
 using Refit;
@@ -19,9 +21,32 @@ sealed class ServerCalculations(Uri server) : IBudgetCalculations
         new HttpClient { BaseAddress = server },
         new RefitSettings { ContentSerializer = new SystemTextJsonContentSerializer(StrictJson.Options) });
 
-    public Task<TestingBudget> TestingAsync(TestingPlan plan, CancellationToken ct) => Call(() => _api.CalculateTestingBudget(plan, ct));
+    public Task<TestingBudget> TestingAsync(TestingPlan plan, Download? download, CancellationToken ct) => download is null
+        ? Call(() => _api.CalculateTestingBudget(plan, ct))
+        : Call(() => _api.CalculateTestingBudgetFromFile(Body(download), Settings(plan), ct));
 
-    public Task<RoiReport> RoiAsync(RoiPlan plan, CancellationToken ct) => Call(() => _api.CalculateRoi(plan, ct));
+    public Task<RoiReport> RoiAsync(RoiPlan plan, Download? download, CancellationToken ct) => download is null
+        ? Call(() => _api.CalculateRoi(plan, ct))
+        : Call(() => _api.CalculateRoiFromFile(Body(download), Settings(plan), ct));
+
+    /// <summary>The download's bytes as they are: the service reads them as the tool did (the BOM decides the charset).</summary>
+    static ByteArrayContent Body(Download download)
+    {
+        var body = new ByteArrayContent(download.Content);
+        body.Headers.ContentType = new MediaTypeHeaderValue(download.Reading.Separator == '\t' ? "text/tab-separated-values" : "text/csv");
+        return body;
+    }
+
+    /// <summary>A plan's settings as the query of a file body: each JSON field by name, a list comma-separated; the keywords come from the file.</summary>
+    static Dictionary<string, string> Settings(Plan plan) =>
+        JsonSerializer.SerializeToNode(plan with { Keywords = null }, plan.GetType(), StrictJson.Options)!.AsObject()
+            .Where(field => field.Value is not null)
+            .ToDictionary(field => field.Key, field => field.Value switch
+            {
+                JsonArray list => string.Join(',', list.Select(entry => entry!.ToString())),
+                JsonValue text when text.GetValueKind() == JsonValueKind.String => text.GetValue<string>(),
+                var value => value!.ToJsonString(),
+            });
 
     public Task<BudgetCheckReport> CheckAsync(BudgetCheckRequest request, CancellationToken ct) => Call(() => _api.CheckBudget(request, ct));
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using PpcBudget.Cli.Output;
-using PpcBudget.Core.Imports;
 
 namespace PpcBudget.Cli.Commands;
 
@@ -14,11 +13,8 @@ static class RoiCommand
         command.SetAction((parse, ct) => PpcBudgetCommand.Guard(async () =>
         {
             var file = options.Load(parse);
-            var plan = file.Plan.ToRoiPlan() with { ReportTraffic = file.Reading is { } observed ? ImportedPlan.Traffic(observed) : null };
-            var report = await options.Calculations(parse).RoiAsync(plan, ct)
+            var report = await options.Calculations(parse).RoiAsync(file.Plan.ToRoiPlan(), file.Download, ct)
                 .FailuresOn(failure => file.Blame(failure.Field, failure.Message));
-            if (file.Reading is { } reading)
-                report = report with { Input = ImportedPlan.Input(reading), Warnings = [.. ImportedPlan.Warnings(reading), .. report.Warnings] };
             Console.Out.Write(AnswerWriter.Write(report, options.Format(parse), answer => RoiOutput.ForPeople(answer, file.Name)));
             return ExitCodes.Passed;
         }));

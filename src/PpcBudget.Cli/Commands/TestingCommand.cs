@@ -1,6 +1,5 @@
 using System.CommandLine;
 using PpcBudget.Cli.Output;
-using PpcBudget.Core.Imports;
 
 namespace PpcBudget.Cli.Commands;
 
@@ -14,10 +13,8 @@ static class TestingCommand
         command.SetAction((parse, ct) => PpcBudgetCommand.Guard(async () =>
         {
             var file = options.Load(parse);
-            var budget = await options.Calculations(parse).TestingAsync(file.Plan.ToTestingPlan(), ct)
+            var budget = await options.Calculations(parse).TestingAsync(file.Plan.ToTestingPlan(), file.Download, ct)
                 .FailuresOn(failure => file.Blame(failure.Field, failure.Message));
-            if (file.Reading is { } reading)
-                budget = budget with { Input = ImportedPlan.Input(reading), Warnings = [.. ImportedPlan.Warnings(reading), .. budget.Warnings] };
             Console.Out.Write(AnswerWriter.Write(budget, options.Format(parse), answer => TestingOutput.ForPeople(answer, file.Name)));
             return ExitCodes.Passed;
         }));

@@ -8,8 +8,8 @@ namespace PpcBudget.Cli.Files;
 /// <param name="Plan">The plan, options applied.</param>
 /// <param name="Settings">The options given.</param>
 /// <param name="KeywordLines">For a CSV or downloaded file, the line each keyword came from.</param>
-/// <param name="Reading">What was read from a file downloaded from Google Ads, Keyword Planner or Microsoft Advertising.</param>
-sealed record PlanFile(string Path, BudgetPlan Plan, GivenSettings Settings, IReadOnlyList<int>? KeywordLines, KeywordFileReading? Reading = null)
+/// <param name="Download">A file downloaded from Google Ads, Keyword Planner or Microsoft Advertising, as sent and as read.</param>
+sealed record PlanFile(string Path, BudgetPlan Plan, GivenSettings Settings, IReadOnlyList<int>? KeywordLines, Download? Download = null)
 {
     public const string Schema = "seeds/plan.schema.json";
 
@@ -27,11 +27,11 @@ sealed record PlanFile(string Path, BudgetPlan Plan, GivenSettings Settings, IRe
             var csv = CsvKeywords.Parse(path);
             return new PlanFile(path, settings.ApplyTo(new BudgetPlan { Keywords = csv.Keywords }), settings, csv.Lines);
         }
-        return Download(path, bytes, settings);
+        return FromDownload(path, bytes, settings);
     }
 
     /// <summary>A download from Google Ads, Keyword Planner or Microsoft Advertising, read as the service reads it.</summary>
-    static PlanFile Download(string path, byte[] bytes, GivenSettings settings)
+    static PlanFile FromDownload(string path, byte[] bytes, GivenSettings settings)
     {
         KeywordFileReading reading;
         try
@@ -45,14 +45,19 @@ sealed record PlanFile(string Path, BudgetPlan Plan, GivenSettings Settings, IRe
         if (ImportedPlan.CurrencyConflict(settings.Values.Currency, reading) is { } conflict)
             throw new BadInputException("--currency", conflict);
         var plan = new BudgetPlan { Currency = reading.Currency, Keywords = ImportedPlan.Keywords(reading) };
-        return new PlanFile(path, settings.ApplyTo(plan), settings, reading.Keywords.Select(keyword => keyword.Line).ToList(), reading);
+        return new PlanFile(path, settings.ApplyTo(plan), settings, reading.Keywords.Select(keyword => keyword.Line).ToList(), new Download(bytes, reading));
     }
 
-    /// <summary>Where a failing plan field came from: an option that set it, or this file (at a CSV keyword's line).</summary>
+    /// <summary>
+    /// Where a failing plan field came from: an option that set it, or this file — at a CSV keyword's line, or at the line
+    /// a download's field names (<c>line 6: cpc</c>, as the service and the tool name a download's cells).
+    /// </summary>
     public InputProblem Blame(string field, string message)
     {
         if (Settings.OptionFor(field, onlyOptions: KeywordLines is not null) is { } option)
             return new InputProblem(option.Option, field == option.FieldName ? null : field, message);
+        if (CsvPlanReader.TryReadFieldName(field, out var line, out var column))
+            return new InputProblem(Path, column, message, (int)line);
         return new InputProblem(Path, field, message, LineOf(field));
     }
 
@@ -68,3 +73,6 @@ sealed record PlanFile(string Path, BudgetPlan Plan, GivenSettings Settings, IRe
             : null;
     }
 }
+
+/// <summary>A download as sent (the service reads it again) and as read here.</summary>
+sealed record Download(byte[] Content, KeywordFileReading Reading);

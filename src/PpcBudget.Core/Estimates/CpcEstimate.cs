@@ -14,6 +14,9 @@ public enum CpcSource
 
     /// <summary>The illustrative sample table shipped with the service (seeds/cpc-estimates.csv).</summary>
     [JsonStringEnumMemberName("seed")] Seed,
+
+    /// <summary>The top-of-page bids of a Keyword Planner download sent as the plan, by the plan's cpcBasis.</summary>
+    [JsonStringEnumMemberName("keywordPlanner")] KeywordPlanner,
 }
 
 /// <summary>Which estimate stands in for a CPC the request did not give.</summary>
@@ -68,10 +71,13 @@ public sealed record CpcEstimate
     public required CpcSource Source { get; init; }
 
     /// <summary>The CPC this estimate gives on a basis, or null when it has no figure for it.</summary>
-    public decimal? CpcFor(CpcBasis basis) => basis switch
+    public decimal? CpcFor(CpcBasis basis) => CpcFor(basis, AverageCpc, LowTopOfPageBid, HighTopOfPageBid);
+
+    /// <summary>The CPC a basis takes from an average CPC and a top-of-page bid range, or null when a figure it needs is missing.</summary>
+    public static decimal? CpcFor(CpcBasis basis, decimal? averageCpc, decimal? lowTopOfPageBid, decimal? highTopOfPageBid) => basis switch
     {
-        CpcBasis.Low => LowTopOfPageBid,
-        CpcBasis.High => HighTopOfPageBid,
-        _ => AverageCpc ?? (LowTopOfPageBid + HighTopOfPageBid) / 2,
+        CpcBasis.Low => lowTopOfPageBid,
+        CpcBasis.High => highTopOfPageBid,
+        _ => averageCpc ?? (lowTopOfPageBid + highTopOfPageBid) / 2,
     };
 }

@@ -6,6 +6,22 @@ public interface ICpcEstimates
     Task<EstimateLookup> LookUpAsync(IEnumerable<string> keywords, EstimateQuery query, CancellationToken cancellationToken);
 }
 
+/// <summary>Two sources asked in turn: the second only about the keywords the first does not know.</summary>
+public sealed class EstimatesInTurn(ICpcEstimates first, ICpcEstimates then) : ICpcEstimates
+{
+    public async Task<EstimateLookup> LookUpAsync(IEnumerable<string> keywords, EstimateQuery query, CancellationToken cancellationToken)
+    {
+        var answered = await first.LookUpAsync(keywords, query, cancellationToken);
+        if (answered.Unknown.Count == 0)
+            return answered;
+        var rest = await then.LookUpAsync(answered.Unknown, query, cancellationToken);
+        var found = new Dictionary<string, CpcEstimate>(answered.Found, StringComparer.Ordinal);
+        foreach (var (keyword, estimate) in rest.Found)
+            found.TryAdd(keyword, estimate);
+        return new EstimateLookup(found, rest.Unknown, [.. answered.Warnings, .. rest.Warnings]);
+    }
+}
+
 /// <summary>What the sources know about a set of keywords, by normalised keyword, and what they do not.</summary>
 public sealed record EstimateLookup(
     IReadOnlyDictionary<string, CpcEstimate> Found,

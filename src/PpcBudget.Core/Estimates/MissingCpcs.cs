@@ -54,6 +54,9 @@ public sealed class MissingCpcs(ICpcEstimates estimates)
         return new(kept, estimated, skipped, fill.Warnings(skipped), failures);
     }
 
+    /// <summary>The same step, asking <paramref name="first"/> before this step's source.</summary>
+    public MissingCpcs AskingFirst(ICpcEstimates first) => new(new EstimatesInTurn(first, estimates));
+
     /// <summary>Estimates for the keywords sent without a CPC, to judge each of them with.</summary>
     public async Task<CpcFill> LookUpAsync(IEnumerable<string> keywords, IEstimateOptions options, string? currency, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using PpcBudget.Core.Estimates;
 using PpcBudget.Core.Plans;
 using PpcBudget.Core.Roi.Budget;
 
@@ -49,14 +50,31 @@ public static class ImportedPlan
         };
     }
 
-    /// <summary>Each keyword as the plan takes it; fractional conversions (data-driven attribution) count whole ones only.</summary>
+    /// <summary>
+    /// The plan a download gives under the settings sent with it: its keywords, in its currency unless the settings name
+    /// one, and for the ROI phase a report's observed traffic. The service and the tool both build it here.
+    /// </summary>
+    public static TPlan Plan<TPlan>(TPlan settings, KeywordFileReading reading) where TPlan : Plan
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(reading);
+        var plan = (Plan)settings with { Currency = settings.Currency ?? reading.Currency, Keywords = Keywords(reading) };
+        return (TPlan)(plan is Roi.RoiPlan roi ? roi with { ReportTraffic = Traffic(reading) } : plan);
+    }
+
+    /// <summary>
+    /// Each keyword as the plan takes it; fractional conversions (data-driven attribution) count whole ones only. A
+    /// Keyword Planner download's keywords come without a CPC: the pricing step takes it from the file's bids
+    /// (<see cref="Estimates"/>), so each line says where it came from.
+    /// </summary>
     public static IReadOnlyList<PlanKeyword> Keywords(KeywordFileReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
+        var planned = reading.Format == KeywordFileFormat.KeywordPlanner;
         return reading.Keywords.Select(keyword => new PlanKeyword
         {
             Keyword = keyword.Keyword,
-            Cpc = keyword.Cpc,
+            Cpc = planned ? null : keyword.Cpc,
             MonthlySearches = keyword.MonthlySearches,
             Clicks = keyword.Clicks,
             Conversions = keyword.Clicks is null ? null : (long)Math.Floor(keyword.Conversions ?? 0),
@@ -83,6 +101,13 @@ public static class ImportedPlan
         return traffic;
     }
 
+    /// <summary>A Keyword Planner download's bids as an estimate source for its own plan; null for any other file, whose CPCs are its own.</summary>
+    public static ICpcEstimates? Estimates(KeywordFileReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return reading.Format == KeywordFileFormat.KeywordPlanner ? new KeywordPlannerEstimates(reading.Keywords) : null;
+    }
+
     /// <summary>Why a currency asked for cannot stand with the file's own, or null when they agree (or either is unsaid).</summary>
     public static string? CurrencyConflict(string? asked, KeywordFileReading reading)
     {
@@ -91,6 +116,23 @@ public static class ImportedPlan
             ? $"is {asked.ToUpperInvariant()}, but the file's amounts are in {read}; leave the currency out or make them match."
             : null;
     }
+
+    /// <summary><c>keywords[3].cpc</c> of a plan read from a file is the cell at that keyword's line: <c>line 9: cpc</c>.</summary>
+    public static string FieldName(string field, KeywordFileReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(reading);
+        const string Prefix = "keywords[";
+        var end = field.IndexOf(']', StringComparison.Ordinal);
+        if (!field.StartsWith(Prefix, StringComparison.Ordinal) || end < 0
+            || !int.TryParse(field.AsSpan(Prefix.Length, end - Prefix.Length), out var index) || index >= reading.Keywords.Count)
+            return field;
+        return CsvPlanReader.FieldName(reading.Keywords[index].Line, field[(end + 1)..].TrimStart('.') is { Length: > 0 } column ? column : "keyword");
+    }
+
+    /// <summary>A download's answer accounting for every row of the file: its input, and the reader's warnings ahead of the answer's.</summary>
+    public static TAnswer Answer<TAnswer>(TAnswer answer, KeywordFileReading reading) where TAnswer : PlanAnswer =>
+        PlanAnswer.WithNotes(answer, Warnings(reading), input: Input(reading));
 
     public static FileInput Input(KeywordFileReading reading)
     {
@@ -112,5 +154,44 @@ public static class ImportedPlan
         if (reading.Keywords.Any(keyword => keyword.Conversions is { } conversions && conversions != Math.Floor(conversions)))
             warnings.Add("Some conversions are fractional (data-driven attribution); the verdicts count whole conversions only, which is conservative.");
         return warnings;
+    }
+}
+
+/// <summary>
+/// The keywords of a Keyword Planner download with a top-of-page bid, as estimates in the plan's currency (the file's,
+/// checked against the plan's before this is asked). A keyword it gives no bid for is unknown here.
+/// </summary>
+sealed class KeywordPlannerEstimates : ICpcEstimates
+{
+    readonly Dictionary<string, ImportedKeyword> _withBids = new(StringComparer.Ordinal);
+
+    public KeywordPlannerEstimates(IEnumerable<ImportedKeyword> keywords)
+    {
+        foreach (var keyword in keywords.Where(keyword => keyword.LowTopOfPageBid is not null || keyword.HighTopOfPageBid is not null))
+            _withBids.TryAdd(KeywordText.Normalize(keyword.Keyword), keyword);
+    }
+
+    public Task<EstimateLookup> LookUpAsync(IEnumerable<string> keywords, EstimateQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var currency = Money.Currency.FromCode(query.Currency).Code;
+        var found = new Dictionary<string, CpcEstimate>(StringComparer.Ordinal);
+        var unknown = new List<string>();
+        foreach (var keyword in keywords.Select(KeywordText.Normalize).Distinct(StringComparer.Ordinal))
+            if (_withBids.TryGetValue(keyword, out var planned))
+                found[keyword] = new CpcEstimate
+                {
+                    Keyword = planned.Keyword,
+                    LowTopOfPageBid = planned.LowTopOfPageBid,
+                    HighTopOfPageBid = planned.HighTopOfPageBid,
+                    AvgMonthlySearches = planned.MonthlySearches,
+                    Competition = planned.Competition,
+                    CompetitionIndex = planned.CompetitionIndex,
+                    Currency = currency,
+                    Source = CpcSource.KeywordPlanner,
+                };
+            else
+                unknown.Add(keyword);
+        return Task.FromResult(new EstimateLookup(found, unknown, []));
     }
 }

@@ -196,15 +196,14 @@ sealed class KeywordFileReader
     {
         var low = Amount(Field.TopOfPageBidLow);
         var high = Amount(Field.TopOfPageBidHigh);
-        var (cpc, noCpc) = _options.CpcBasis switch
+        var cpc = CpcEstimate.CpcFor(_options.CpcBasis, averageCpc: null, low, high);
+        var noCpc = cpc is not null ? null : _options.CpcBasis switch
         {
-            CpcBasis.Low => (low, low is null ? "Keyword Planner gives no low top-of-page bid for it." : null),
-            CpcBasis.High => (high, high is null ? "Keyword Planner gives no high top-of-page bid for it." : null),
-            _ => (low + high) / 2 is { } midpoint
-                ? (midpoint, (string?)null)
-                : (null, low is null && high is null
-                    ? "Keyword Planner gives no top-of-page bid for it."
-                    : "Keyword Planner gives only one of its top-of-page bids, and the average basis needs both."),
+            CpcBasis.Low => "Keyword Planner gives no low top-of-page bid for it.",
+            CpcBasis.High => "Keyword Planner gives no high top-of-page bid for it.",
+            _ => low is null && high is null
+                ? "Keyword Planner gives no top-of-page bid for it."
+                : "Keyword Planner gives only one of its top-of-page bids, and the average basis needs both.",
         };
         if (cpc is null && _options.SkipKeywordsWithoutBid)
         {
@@ -218,8 +217,8 @@ sealed class KeywordFileReader
             Keyword = keyword,
             Cpc = cpc,
             NoCpcReason = noCpc,
-            TopOfPageBidLow = low,
-            TopOfPageBidHigh = high,
+            LowTopOfPageBid = low,
+            HighTopOfPageBid = high,
             MonthlySearches = searches,
             SearchesApproximate = searches is { } volume && SearchBuckets.Contains(volume) && NoMonthlySearches(),
             Competition = Cell(Field.Competition),

@@ -124,10 +124,10 @@ public sealed record ImportedKeyword
     public string? NoCpcReason { get; init; }
 
     /// <summary>Keyword Planner's low top-of-page bid (20th percentile).</summary>
-    public decimal? TopOfPageBidLow { get; init; }
+    public decimal? LowTopOfPageBid { get; init; }
 
     /// <summary>Keyword Planner's high top-of-page bid (80th percentile).</summary>
-    public decimal? TopOfPageBidHigh { get; init; }
+    public decimal? HighTopOfPageBid { get; init; }
 
     public long? MonthlySearches { get; init; }
 

@@ -40,6 +40,19 @@ public static class CsvPlanReader
 
     public static string FieldName(long line, string column) => $"line {line}: {column}";
 
+    /// <summary>The line and column a <see cref="FieldName(long, string)"/> names, or false for any other field name.</summary>
+    public static bool TryReadFieldName(string field, out long line, out string column)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        const string Prefix = "line ", Separator = ": ";
+        var separator = field.IndexOf(Separator, StringComparison.Ordinal);
+        column = separator < 0 ? "" : field[(separator + Separator.Length)..];
+        line = 0;
+        return field.StartsWith(Prefix, StringComparison.Ordinal) && separator > Prefix.Length
+               && long.TryParse(field.AsSpan(Prefix.Length, separator - Prefix.Length), System.Globalization.NumberStyles.None,
+                   System.Globalization.CultureInfo.InvariantCulture, out line);
+    }
+
     /// <summary>
     /// Whether a file starts with a plan's header (<c>keyword,cpc,…</c>), to be streamed by this reader, rather than with
     /// a download from Google Ads, Keyword Planner or Microsoft Advertising, which <see cref="Imports.KeywordFile"/> reads:

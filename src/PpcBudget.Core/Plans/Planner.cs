@@ -1,6 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 using PpcBudget.Core.Estimates;
+using PpcBudget.Core.Imports;
 using PpcBudget.Core.Roi;
 using PpcBudget.Core.Testing;
 
@@ -22,6 +23,13 @@ public sealed class Planner(MissingCpcs missingCpcs)
 {
     static readonly TestingPlanValidator TestingRules = new();
     static readonly RoiPlanValidator RoiRules = new();
+
+    /// <summary>
+    /// This planner for the plan a downloaded file gives: a Keyword Planner download's own top-of-page bids price its
+    /// keywords first (by the plan's cpcBasis), this planner's source only those it has no bid for.
+    /// </summary>
+    public Planner For(KeywordFileReading reading) =>
+        ImportedPlan.Estimates(reading) is { } planned ? new(missingCpcs.AskingFirst(planned)) : this;
 
     public Task<Calculated<TestingBudget>> TestingAsync(TestingPlan plan, CancellationToken cancellationToken) =>
         CalculateAsync(plan, TestingRules, TestingBudgetCalculator.Calculate, TestingPlan.UnusedKeywordFields, cancellationToken);

@@ -29,8 +29,8 @@ public class KeywordPlannerFileTests
     {
         var keyword = Fixtures.Read(Download).Keyword("mold removal");
 
-        Assert.Equal(1.24m, keyword.TopOfPageBidLow);
-        Assert.Equal(4.87m, keyword.TopOfPageBidHigh);
+        Assert.Equal(1.24m, keyword.LowTopOfPageBid);
+        Assert.Equal(4.87m, keyword.HighTopOfPageBid);
         Assert.Equal(3.055m, keyword.Cpc);
         Assert.Null(keyword.NoCpcReason);
         Assert.Equal(12100, keyword.MonthlySearches);
@@ -105,7 +105,7 @@ public class KeywordPlannerFileTests
         Assert.Equal(KeywordFileFormat.KeywordPlanner, reading.Format);
         Assert.Equal("EUR", reading.Currency);
         var keyword = reading.Keyword("plumber near me");
-        Assert.Equal((3.95m, 12.40m, 3.95m), (keyword.TopOfPageBidLow!.Value, keyword.TopOfPageBidHigh!.Value, keyword.Cpc!.Value));
+        Assert.Equal((3.95m, 12.40m, 3.95m), (keyword.LowTopOfPageBid!.Value, keyword.HighTopOfPageBid!.Value, keyword.Cpc!.Value));
         Assert.Equal("High", keyword.Competition);
     }
 

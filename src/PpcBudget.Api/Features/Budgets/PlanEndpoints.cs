@@ -19,7 +19,7 @@ namespace PpcBudget.Api.Features.Budgets;
 /// (text/csv or text/tab-separated-values, the bytes as downloaded) or a browser's upload (multipart/form-data, part
 /// <c>file</c>). The query's format and field were checked before this runs, for any body.
 /// </summary>
-public abstract class PlanBodyEndpoint<TPlan, TAnswer> : Endpoint<TPlan, TAnswer>
+public abstract class PlanBodyEndpoint<TPlan, TAnswer>(Planner planner) : Endpoint<TPlan, TAnswer>
     where TPlan : Plan, new()
     where TAnswer : PlanAnswer
 {
@@ -27,17 +27,13 @@ public abstract class PlanBodyEndpoint<TPlan, TAnswer> : Endpoint<TPlan, TAnswer
     const int HeaderPeekBytes = 4096;
     const string FilePart = "file";
 
-    /// <summary>Validates, prices and calculates a plan.</summary>
-    protected abstract Task<Calculated<TAnswer>> CalculateAsync(TPlan plan, CancellationToken cancellationToken);
+    /// <summary>Validates, prices and calculates a plan with the planner given (a download's own, for a download).</summary>
+    protected abstract Task<Calculated<TAnswer>> CalculateAsync(Planner planner, TPlan plan, CancellationToken cancellationToken);
 
     /// <summary>The rules for a file body's settings (the plan without its keywords).</summary>
     protected abstract IValidator<TPlan> SettingsRules { get; }
 
     protected abstract Task<BulkAnswer> CalculateCsvAsync(Stream body, TPlan settings, AnswerRequest request, CancellationToken cancellationToken);
-
-    /// <summary>The settings with a downloaded file's keywords, in its currency unless the query named one.</summary>
-    protected virtual TPlan WithFile(TPlan settings, KeywordFileReading reading) =>
-        settings with { Currency = settings.Currency ?? reading.Currency, Keywords = ImportedPlan.Keywords(reading) };
 
     /// <summary>The POST route, its policy and binder, and what the document says of it.</summary>
     protected void ConfigurePost(string route, string name, string summary, string description)
@@ -61,7 +57,7 @@ public abstract class PlanBodyEndpoint<TPlan, TAnswer> : Endpoint<TPlan, TAnswer
             await SendFileAsync(req, ct);
             return;
         }
-        var calculated = await CalculateAsync(req, ct);
+        var calculated = await CalculateAsync(planner, req, ct);
         calculated.Failures.ToList().ForEach(AddError);
         ThrowIfAnyErrors();
         await Send.OkAsync(calculated.Answer!, ct);
@@ -147,22 +143,11 @@ public abstract class PlanBodyEndpoint<TPlan, TAnswer> : Endpoint<TPlan, TAnswer
             AddError(new ValidationFailure("currency", conflict));
         ThrowIfAnyErrors();
 
-        var calculated = await CalculateAsync(WithFile(settings, reading), ct);
+        var calculated = await CalculateAsync(planner.For(reading), ImportedPlan.Plan(settings, reading), ct);
         foreach (var failure in calculated.Failures)
-            AddError(new ValidationFailure(LineOf(failure.PropertyName, reading), failure.ErrorMessage));
+            AddError(new ValidationFailure(ImportedPlan.FieldName(failure.PropertyName, reading), failure.ErrorMessage));
         ThrowIfAnyErrors();
-        await Send.OkAsync(PlanAnswer.WithNotes(calculated.Answer!, ImportedPlan.Warnings(reading), input: ImportedPlan.Input(reading)), ct);
-    }
-
-    /// <summary><c>keywords[3].cpc</c> of a plan read from a file is the cell at that keyword's line: <c>line 9: cpc</c>.</summary>
-    static string LineOf(string field, KeywordFileReading reading)
-    {
-        const string Prefix = "keywords[";
-        var end = field.IndexOf(']', StringComparison.Ordinal);
-        if (!field.StartsWith(Prefix, StringComparison.Ordinal) || end < 0
-            || !int.TryParse(field.AsSpan(Prefix.Length, end - Prefix.Length), out var index) || index >= reading.Keywords.Count)
-            return field;
-        return CsvPlanReader.FieldName(reading.Keywords[index].Line, field[(end + 1)..].TrimStart('.') is { Length: > 0 } column ? column : "keyword");
+        await Send.OkAsync(ImportedPlan.Answer(calculated.Answer!, reading), ct);
     }
 }
 

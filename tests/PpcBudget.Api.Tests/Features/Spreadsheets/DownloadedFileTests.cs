@@ -44,6 +44,19 @@ public class DownloadedFileTests(PpcBudgetApi api)
     }
 
     [Fact]
+    public async Task KeywordPlannerBidsSayWhereEachCpcCameFromAndGiveTheSpendCurveItsRange()
+    {
+        var answer = await (await PostBody($"{RoiBudgetEndpoint.Route}?averageSale=200&cpcBasis=low",
+            "Keyword Stats 2026-06-16 at 09_02_44.csv", "text/tab-separated-values")).ReadOkJson();
+
+        Assert.All(answer["keywords"]!.AsArray(), line => Assert.Equal("keywordPlanner", (string)line!["cpcSource"]!));
+        Assert.Equal(3.95m, answer["keywords"]!.AsArray().Single(line => (string)line!["keyword"]! == "plumber near me")!["cpc"]!.GetValue<decimal>());
+        // Before, the file's top-of-page range was read and dropped: the curve said no keyword had one.
+        Assert.Equal("model", (string)answer["budget"]!["curve"]!["basis"]!);
+        Assert.NotEmpty(answer["budget"]!["curve"]!["points"]!.AsArray());
+    }
+
+    [Fact]
     public async Task KeywordWithoutABidIsAProblemNamingItsLineUnlessSkipped()
     {
         var errors = await (await PostBody(TestingBudgetEndpoint.Route, "Keyword Stats 2026-06-15 at 21_38_13.csv")).ReadProblem(HttpStatusCode.BadRequest);

@@ -1,13 +1,12 @@
 using FluentValidation;
 using PpcBudget.Api.Features.Budgets.Bulk;
 using PpcBudget.Api.Infrastructure.Formats;
-using PpcBudget.Core.Imports;
 using PpcBudget.Core.Plans;
 using PpcBudget.Core.Roi;
 
 namespace PpcBudget.Api.Features.Budgets.Roi;
 
-public sealed class RoiBudgetEndpoint(Planner planner, BulkBudgets bulk, RoiForecasts forecasts) : PlanBodyEndpoint<RoiPlan, RoiReport>
+public sealed class RoiBudgetEndpoint(Planner planner, BulkBudgets bulk, RoiForecasts forecasts) : PlanBodyEndpoint<RoiPlan, RoiReport>(planner)
 {
     static readonly RoiSettingsValidator Settings = new();
 
@@ -22,15 +21,11 @@ public sealed class RoiBudgetEndpoint(Planner planner, BulkBudgets bulk, RoiFore
         + "observed clicks and conversions use their own rate, with a 95 % Wilson interval and the EPC at its lower bound. "
         + "A keyword sent without a CPC takes it from the estimates (see cpcBasis).");
 
-    protected override Task<Calculated<RoiReport>> CalculateAsync(RoiPlan plan, CancellationToken cancellationToken) =>
+    protected override Task<Calculated<RoiReport>> CalculateAsync(Planner planner, RoiPlan plan, CancellationToken cancellationToken) =>
         forecasts.RoiAsync(planner, plan, cancellationToken);
 
     protected override IValidator<RoiPlan> SettingsRules => Settings;
 
     protected override Task<BulkAnswer> CalculateCsvAsync(Stream body, RoiPlan settings, AnswerRequest request, CancellationToken cancellationToken) =>
         bulk.RoiAsync(body, settings, request, cancellationToken);
-
-    /// <summary>A report's observed traffic goes with its keywords, for the ROI budget.</summary>
-    protected override RoiPlan WithFile(RoiPlan settings, KeywordFileReading reading) =>
-        base.WithFile(settings, reading) with { ReportTraffic = ImportedPlan.Traffic(reading) };
 }

@@ -6,7 +6,7 @@ using PpcBudget.Core.Testing;
 
 namespace PpcBudget.Api.Features.Budgets.Testing;
 
-public sealed class TestingBudgetEndpoint(Planner planner, BulkBudgets bulk) : PlanBodyEndpoint<TestingPlan, TestingBudget>
+public sealed class TestingBudgetEndpoint(Planner planner, BulkBudgets bulk) : PlanBodyEndpoint<TestingPlan, TestingBudget>(planner)
 {
     static readonly TestingSettingsValidator Settings = new();
 
@@ -21,7 +21,7 @@ public sealed class TestingBudgetEndpoint(Planner planner, BulkBudgets bulk) : P
         + "and a daily budget of monthly ÷ 30.4. "
         + "A keyword sent without a CPC takes it from the estimates (see cpcBasis); each line says where its CPC came from.");
 
-    protected override Task<Calculated<TestingBudget>> CalculateAsync(TestingPlan plan, CancellationToken cancellationToken) =>
+    protected override Task<Calculated<TestingBudget>> CalculateAsync(Planner planner, TestingPlan plan, CancellationToken cancellationToken) =>
         planner.TestingAsync(plan, cancellationToken);
 
     protected override IValidator<TestingPlan> SettingsRules => Settings;
