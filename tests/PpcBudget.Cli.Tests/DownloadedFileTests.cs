@@ -22,6 +22,18 @@ public sealed class DownloadedFileTests : IDisposable
     }
 
     [Fact]
+    public async Task ACheckGuardsAKeywordPlannerDownloadByItsBids()
+    {
+        var update = await _tool.Run("check", "downloads/Keyword Stats 2026-06-16 at 09_02_44.csv", "--baseline", "planner.lock.json", "--update");
+        var check = await _tool.Run("check", "downloads/Keyword Stats 2026-06-16 at 09_02_44.csv", "--baseline", "planner.lock.json");
+        var dearer = await _tool.Run("check", "downloads/Keyword Stats 2026-06-16 at 09_02_44.csv", "--baseline", "planner.lock.json", "--cpc-basis", "high");
+
+        Assert.True(update.ExitCode == 0, update.ToString());
+        Assert.True(check.ExitCode == 0, check.ToString());
+        Assert.True(dearer.ExitCode == 1, dearer.ToString());
+    }
+
+    [Fact]
     public async Task AKeywordWithoutABidNamesTheFileAndLineUnlessSkipped()
     {
         var run = await _tool.Run("testing", "downloads/Keyword Stats 2026-06-15 at 21_38_13.csv");

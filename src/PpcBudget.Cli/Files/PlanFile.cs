@@ -44,7 +44,10 @@ sealed record PlanFile(string Path, BudgetPlan Plan, GivenSettings Settings, IRe
         }
         if (ImportedPlan.CurrencyConflict(settings.Values.Currency, reading) is { } conflict)
             throw new BadInputException("--currency", conflict);
-        var plan = new BudgetPlan { Currency = reading.Currency, Keywords = ImportedPlan.Keywords(reading) };
+        // The check prices nothing: it compares the plan's own CPCs, so a Keyword Planner download's keywords carry the
+        // file's bid on the plan's basis here. Testing and roi price them from the file instead, and say so (ImportedPlan.Plan).
+        var keywords = ImportedPlan.Keywords(reading).Select((keyword, i) => keyword with { Cpc = keyword.Cpc ?? reading.Keywords[i].Cpc }).ToList();
+        var plan = new BudgetPlan { Currency = reading.Currency, Keywords = keywords };
         return new PlanFile(path, settings.ApplyTo(plan), settings, reading.Keywords.Select(keyword => keyword.Line).ToList(), new Download(bytes, reading));
     }
 
