@@ -161,6 +161,7 @@ describe("the calculator page", () => {
     assert.equal(response?.status(), 200, await response?.text());
     await figure("testing-results", "Total").filter({ hasText: "$1,666.00" }).waitFor();
     assert.match(await figure("testing-results", "Monthly budget").textContent() ?? "", /^\$416\.50/);
+    assert.equal(await page.locator("#testing-results p.note").last().textContent(), "* CPC estimated, from the Keyword Planner download's top-of-page bids.");
     await testing.getByRole("button", { name: "Remove the file" }).click();
   });
 

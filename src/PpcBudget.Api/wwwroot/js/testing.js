@@ -41,10 +41,18 @@ export function setUpTestingForm(form) {
   });
 }
 
+/** Where an estimated CPC came from, as the note under the table says it. */
+const estimateSources = {
+  googleAds: "Google Ads' keyword planner",
+  seed: "the sample table shipped with the service",
+  keywordPlanner: "the Keyword Planner download's top-of-page bids",
+};
+
 /** @param {Schemas["TestingBudget"]} budget */
 function renderTestingBudget(budget) {
   const money = (/** @type {number} */ v, digits = 2) => formatMoney(v, budget.currency, digits);
-  const estimated = budget.keywords.some((line) => line.cpcSource !== "request");
+  const estimated = [...new Set(budget.keywords.map((line) => line.cpcSource))]
+    .flatMap((source) => source === "request" ? [] : [estimateSources[source]]);
   return [
     el("h3", {}, "Testing budget"),
     figures([
@@ -64,7 +72,7 @@ function renderTestingBudget(budget) {
         money(line.testCost),
         line.monthsNeeded == null ? "—" : formatNumber(line.monthsNeeded),
       ])),
-    estimated ? el("p", { class: "note" }, "* CPC estimated: from Google Ads, or from the sample table shipped with the service.") : null,
+    estimated.length > 0 ? el("p", { class: "note" }, `* CPC estimated, from ${estimated.join(" and ")}.`) : null,
     table("Schedule", ["Month", "Budget"], budget.schedule.map((month) => [`Month ${month.month}`, money(month.budget)])),
   ];
 }
