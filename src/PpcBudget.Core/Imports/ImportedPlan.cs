@@ -134,7 +134,7 @@ public static class ImportedPlan
     public static TAnswer Answer<TAnswer>(TAnswer answer, KeywordFileReading reading) where TAnswer : PlanAnswer =>
         PlanAnswer.WithNotes(answer, Warnings(reading), input: Input(reading));
 
-    public static FileInput Input(KeywordFileReading reading)
+    static FileInput Input(KeywordFileReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
         return new FileInput
@@ -144,7 +144,7 @@ public static class ImportedPlan
     }
 
     /// <summary>The reader's notes, a warning for each row left out (the first hundred), and one for fractional conversions.</summary>
-    public static IReadOnlyList<string> Warnings(KeywordFileReading reading)
+    static List<string> Warnings(KeywordFileReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
         var warnings = reading.Notes.ToList();
@@ -159,16 +159,24 @@ public static class ImportedPlan
 
 /// <summary>
 /// The keywords of a Keyword Planner download with a top-of-page bid, as estimates in the plan's currency (the file's,
-/// checked against the plan's before this is asked). A keyword it gives no bid for is unknown here.
+/// checked against the plan's before this is asked). A keyword it gives no bid for is unknown here. Estimates are
+/// matched as every source's are, by the keyword's normalised text: rows that differ only in case or spacing share the
+/// first one's bids, and a warning says so when their bids differ.
 /// </summary>
 sealed class KeywordPlannerEstimates : ICpcEstimates
 {
     readonly Dictionary<string, ImportedKeyword> _withBids = new(StringComparer.Ordinal);
+    readonly Dictionary<string, List<int>> _otherBids = new(StringComparer.Ordinal);
 
     public KeywordPlannerEstimates(IEnumerable<ImportedKeyword> keywords)
     {
         foreach (var keyword in keywords.Where(keyword => keyword.LowTopOfPageBid is not null || keyword.HighTopOfPageBid is not null))
-            _withBids.TryAdd(KeywordText.Normalize(keyword.Keyword), keyword);
+        {
+            var normalized = KeywordText.Normalize(keyword.Keyword);
+            if (!_withBids.TryAdd(normalized, keyword) && _withBids[normalized] is var first
+                && (first.LowTopOfPageBid, first.HighTopOfPageBid) != (keyword.LowTopOfPageBid, keyword.HighTopOfPageBid))
+                (_otherBids.TryGetValue(normalized, out var lines) ? lines : _otherBids[normalized] = []).Add(keyword.Line);
+        }
     }
 
     public Task<EstimateLookup> LookUpAsync(IEnumerable<string> keywords, EstimateQuery query, CancellationToken cancellationToken)
@@ -192,6 +200,10 @@ sealed class KeywordPlannerEstimates : ICpcEstimates
                 };
             else
                 unknown.Add(keyword);
-        return Task.FromResult(new EstimateLookup(found, unknown, []));
+        var warnings = found.Keys.Where(_otherBids.ContainsKey)
+            .Select(keyword => $"'{_withBids[keyword].Keyword}' has other top-of-page bids on line(s) {string.Join(", ", _otherBids[keyword])}; "
+                               + $"the bids of line {_withBids[keyword].Line} price every row of it.")
+            .ToList();
+        return Task.FromResult(new EstimateLookup(found, unknown, warnings));
     }
 }

@@ -77,6 +77,21 @@ public class ImportedPlanPricingTests
     }
 
     [Fact]
+    public async Task RowsOfTheSameKeywordWithOtherBidsAreNamedInAWarning()
+    {
+        var read = Fixtures.Read(Download);
+        var reading = read with
+        {
+            Keywords = [.. read.Keywords, read.Keyword("mold removal") with { Keyword = "Mold  Removal", Line = 9, HighTopOfPageBid = 9.00m }],
+        };
+        var planner = new Planner(new MissingCpcs(new KnownKeywords(Seed("mold testing kit", 1.50m)))).For(reading);
+
+        var calculated = await planner.TestingAsync(ImportedPlan.Plan(new TestingPlan { CpcBasis = CpcBasis.Low }, reading), CancellationToken.None);
+
+        Assert.Contains("'mold removal' has other top-of-page bids on line(s) 9; the bids of line 4 price every row of it.", calculated.Answer!.Warnings);
+    }
+
+    [Fact]
     public void OtherDownloadsKeepTheirObservedCpcs()
     {
         var reading = ImportedPlan.WithoutUnclickedReportRows(Fixtures.Read("Search keyword report.csv"));
