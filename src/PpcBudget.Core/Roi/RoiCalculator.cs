@@ -45,6 +45,7 @@ public static class RoiCalculator
                 ConversionRate = lines[i].ConversionRate,
                 Epc = lines[i].Epc,
                 MonthlySearches = keywords[i].MonthlySearches ?? estimate?.AvgMonthlySearches,
+                MonthlySearchesSource = keywords[i].MonthlySearches is null && estimate?.AvgMonthlySearches is not null ? estimate.Source : null,
                 Report = plan.ReportTraffic?.GetValueOrDefault(lines[i].Keyword),
                 Forecast = plan.Forecasts?.GetValueOrDefault(lines[i].Keyword),
                 LowTopOfPageBid = estimate?.LowTopOfPageBid,

@@ -1,4 +1,5 @@
 using PpcBudget.Core.Money;
+using PpcBudget.Core.Estimates;
 
 namespace PpcBudget.Core.Roi.Budget;
 
@@ -32,7 +33,8 @@ static class MonthlyTraffic
             return fromForecast with { Note = Join(skipped, fromForecast.Note) };
         if (keyword.Report is { } report && FromReport(report, keyword.Cpc, currency, skipped) is { } fromReport)
             return fromReport with { Note = Join(skipped, fromReport.Note) };
-        if (keyword.MonthlySearches is { } searches && FromSearches(searches, keyword.ClickThroughRate ?? defaultClickThroughRate, skipped) is { } fromSearches)
+        if (keyword.MonthlySearches is { } searches
+            && FromSearches(searches, keyword.MonthlySearchesSource, keyword.ClickThroughRate ?? defaultClickThroughRate, skipped) is { } fromSearches)
             return fromSearches with { Note = Join(skipped, fromSearches.Note) };
         return new Traffic(TrafficBasis.None, 0, null, [], Join(skipped,
             "No traffic figure (no Google forecast, report or monthly searches), so this keyword is left out of the budget."));
@@ -106,7 +108,7 @@ static class MonthlyTraffic
         return new Traffic(TrafficBasis.Report, clicks, null, [], note);
     }
 
-    static Traffic? FromSearches(long searches, decimal clickThroughRate, List<string> skipped)
+    static Traffic? FromSearches(long searches, CpcSource? source, decimal clickThroughRate, List<string> skipped)
     {
         if (searches < 0 || clickThroughRate is < 0 or > 1)
         {
@@ -116,8 +118,18 @@ static class MonthlyTraffic
             return null;
         }
         var clicks = Math.Min(Math.Min(searches, MaxClicks) * clickThroughRate, MaxClicks);
-        return new Traffic(TrafficBasis.Searches, clicks, null, [], $"{searches:N0} monthly searches × {clickThroughRate:0.######} click-through rate.");
+        return new Traffic(TrafficBasis.Searches, clicks, null, [],
+            $"{searches:N0} monthly searches{SearchesFrom(source)} × {clickThroughRate:0.######} click-through rate.");
     }
+
+    /// <summary>Where searches an estimate gave came from, so a month's clicks say what they rest on; the plan's own need no word.</summary>
+    static string SearchesFrom(CpcSource? source) => source switch
+    {
+        CpcSource.Seed => " (from the sample table shipped with the service, illustrative)",
+        CpcSource.GoogleAds => " (from Google Ads' keyword planner)",
+        CpcSource.KeywordPlanner => " (from the Keyword Planner download)",
+        _ => "",
+    };
 
     static string Join(List<string> skipped, string note) => skipped.Count == 0 ? note : $"{note} {string.Join(' ', skipped)}";
 }

@@ -1,3 +1,4 @@
+using PpcBudget.Core.Estimates;
 using PpcBudget.Core.Plans;
 
 namespace PpcBudget.Core.Roi.Budget;
@@ -58,6 +59,9 @@ public sealed record RoiBudgetKeyword
     /// <summary>Average monthly searches.</summary>
     /// <example>2400</example>
     public long? MonthlySearches { get; init; }
+
+    /// <summary>The estimate source the monthly searches came from; null when the plan gave them.</summary>
+    public CpcSource? MonthlySearchesSource { get; init; }
 
     /// <summary>This keyword's clicks per search; the plan's when left out.</summary>
     /// <example>0.02</example>
