@@ -5,6 +5,23 @@ public sealed class RoiCommandTests : IDisposable
     readonly PpcBudgetTool _tool = new();
 
     [Fact]
+    public async Task APlanFileWritesItsRatesAsPercentsIfItLikes()
+    {
+        var fractions = await _tool.Run("roi", "plans/coffee-shop.json", "--format", "json");
+        _tool.Edit("plans/coffee-shop.json", "\"conversionRate\": 0.01", "\"conversionRate\": \"1%\"");
+        _tool.Edit("plans/coffee-shop.json", "\"targetMargin\": 0.2", "\"targetMargin\": \"20%\"");
+        var percents = await _tool.Run("roi", "plans/coffee-shop.json", "--format", "json");
+        _tool.Edit("plans/coffee-shop.json", "\"1%\"", "\"1 per cent\"");
+        var wrong = await _tool.Run("roi", "plans/coffee-shop.json");
+
+        Assert.True(percents.ExitCode == 0, percents.ToString());
+        Assert.Equal(fractions.Output, percents.Output);
+        Assert.True(wrong.ExitCode == 2, wrong.ToString());
+        Assert.Contains("plans/coffee-shop.json: conversionRate: '1 per cent' is not a rate; write a fraction such as 0.01 or a percent such as 1%.",
+            wrong.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MarkdownJudgesEachKeyword()
     {
         var run = await _tool.Run("roi", "plans/coffee-shop.json", "--format", "markdown");

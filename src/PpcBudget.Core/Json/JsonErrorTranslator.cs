@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using FluentValidation.Results;
+using PpcBudget.Core.Plans;
 
 namespace PpcBudget.Core.Json;
 
@@ -35,12 +36,14 @@ public static class JsonErrorTranslator
 
         var segments = Segments(exception.Path);
         var type = options.GetTypeInfo(documentType);
+        JsonPropertyInfo? field = null;
         for (var i = 0; i < segments.Count; i++)
         {
             var segment = segments[i];
             if (segment.Index is not null && type.ElementType is { } element)
             {
                 type = options.GetTypeInfo(element);
+                field = null;
                 continue;
             }
             var property = type.Properties.FirstOrDefault(property => property.Name.Equals(segment.Name, StringComparison.OrdinalIgnoreCase));
@@ -51,9 +54,17 @@ public static class JsonErrorTranslator
                         : $"is not a field here; see the schema at {schema}.");
             segments[i] = segment with { Name = property.Name };
             type = options.GetTypeInfo(property.PropertyType);
+            field = property;
         }
+        var name = segments.Count == 0 ? BodyField : Field(segments, segments.Count);
+        // A rate given as text that is not one: the words every entry point uses for it.
+        if (exception is RateJsonException { Problem: { } problem })
+            return new ValidationFailure(name, problem);
         // A field the contract knows: its value is not what the field takes, or the field came twice (then the value may be fine).
-        return new ValidationFailure(segments.Count == 0 ? BodyField : Field(segments, segments.Count), $"{ExpectedValue(type, schema)} Give each field once.");
+        var expected = field?.AttributeProvider?.IsDefined(typeof(RateAttribute), inherit: false) == true
+            ? "must be a rate: a fraction such as 0.01, or a percent in quotes such as \"1%\"."
+            : ExpectedValue(type, schema);
+        return new ValidationFailure(name, $"{expected} Give each field once.");
     }
 
     sealed record Segment(string? Name, int? Index);

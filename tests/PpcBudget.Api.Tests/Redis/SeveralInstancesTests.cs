@@ -197,14 +197,18 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
 
         var estimate = await Estimate(client, "mortgage broker");
         var again = await Estimate(client, "mortgage broker");
-        var overTheLimit = await client.GetAsync($"{EpcEndpoint.Route}?customerValue=100");
+        // The bucket holds 2 and gains 1 a second: of 4 calls in a row one is refused, however long the estimates took
+        // on a busy machine (a single third call was refused only when both came within the same second).
+        HttpResponseMessage? overTheLimit = null;
+        for (var call = 0; call < 4 && overTheLimit?.StatusCode != HttpStatusCode.TooManyRequests; call++)
+            overTheLimit = await client.GetAsync($"{EpcEndpoint.Route}?customerValue=100");
         var ready = await Ready(client);
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(4), $"took {clock.Elapsed} without Redis");
         Assert.Equal("googleAds", Source(estimate));
         Assert.Equal(estimate.ToJsonString(), again.ToJsonString());
         Assert.Equal(1, HistoricalCalls); // this instance's own cache
-        await overTheLimit.ReadProblem(HttpStatusCode.TooManyRequests); // its own limits
+        await overTheLimit!.ReadProblem(HttpStatusCode.TooManyRequests); // its own limits
         Assert.Equal("Degraded", ready["status"]!.GetValue<string>());
         var redis = ready["checks"]!["redis"]!;
         Assert.Equal("Degraded", redis["status"]!.GetValue<string>());

@@ -41,6 +41,31 @@ public class JsonErrorTranslatorTests
         Assert.DoesNotContain("System.", message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{ "keywords": [ { "keyword": "a", "conversionRate": "abc" } ] }""", "keywords[0].conversionRate",
+        "'abc' is not a rate; write a fraction such as 0.01 or a percent such as 1%.")]
+    [InlineData("""{ "conversionRate": "5" }""", "conversionRate", "'5' is above 1, so ambiguous: rates are fractions; for 5 % write 0.05 or 5%.")]
+    [InlineData("""{ "clickThroughRate": true }""", "clickThroughRate",
+        "must be a rate: a fraction such as 0.01, or a percent in quotes such as \"1%\". Give each field once.")]
+    public void ARateTakesTheWordsEveryEntryPointUses(string json, string expectedField, string expectedMessage)
+    {
+        var (field, message) = Translate<TestingPlan>(json);
+
+        Assert.Equal((expectedField, expectedMessage), (field, message));
+    }
+
+    [Fact]
+    public void ARateIsAFractionOrAPercentInAJsonPlanAsInAQuery()
+    {
+        var plan = JsonSerializer.Deserialize<BudgetPlan>(
+            """{ "conversionRate": "2%", "clickThroughRate": 0.03, "targetMargin": " 20 %", "keywords": [ { "keyword": "a", "conversionRate": "0.5%" } ] }""",
+            StrictJson.Options)!;
+
+        Assert.Equal((0.02m, 0.03m, 0.2m, 0.005m), (plan.ConversionRate, plan.ClickThroughRate, plan.TargetMargin, plan.Keywords![0].ConversionRate));
+        // Written back as the fraction it is.
+        Assert.Contains("\"conversionRate\":0.02", JsonSerializer.Serialize(plan, StrictJson.Options), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ANestedPlanIsWalkedThrough()
     {

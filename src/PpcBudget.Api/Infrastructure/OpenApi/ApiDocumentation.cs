@@ -23,6 +23,7 @@ public static class ApiDocumentation
             options.IncludeXmlComments(typeof(ApiDocumentation).Assembly);
             // Relative: the operations are on the host that served this document, wherever it runs.
             options.AddServer(new OpenApiServer { Url = "/", Description = "This service" });
+            options.SchemaFilter<RateSchemas>();
             options.OperationFilter<QueryParametersForGetOperations>();
             options.OperationFilter<SpreadsheetFormatsFilter>();
             options.OperationFilter<WhatTheServiceAnswers>();

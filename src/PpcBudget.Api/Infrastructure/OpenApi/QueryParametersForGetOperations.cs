@@ -80,18 +80,9 @@ public sealed class QueryParametersForGetOperations(IApiDescriptionGroupCollecti
         };
     }
 
-    /// <summary>
-    /// In a query a rate (<see cref="RateAttribute"/>) is a fraction or a percent (conversionRate=1%, as a spreadsheet
-    /// writes it): its schema says both.
-    /// </summary>
+    /// <summary>In a query a rate (<see cref="RateAttribute"/>) is a fraction or a percent (conversionRate=1%, as a spreadsheet writes it).</summary>
     static IOpenApiSchema QueryValue(PropertyInfo property, IOpenApiSchema schema) =>
-        property.GetCustomAttribute<RateAttribute>() is not null
-            ? new OpenApiSchema
-            {
-                Description = schema.Description,
-                AnyOf = [schema, new OpenApiSchema { Type = JsonSchemaType.String, Pattern = @"^\s*[0-9]*\.?[0-9]+\s*%$" }],
-            }
-            : schema;
+        property.GetCustomAttribute<RateAttribute>() is not null ? RateSchemas.Of(schema) : schema;
 
     static bool IsRequired(PropertyInfo property) =>
         property.GetCustomAttribute<System.Runtime.CompilerServices.RequiredMemberAttribute>() is not null

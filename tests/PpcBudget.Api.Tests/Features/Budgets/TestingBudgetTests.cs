@@ -38,6 +38,28 @@ public class TestingBudgetTests(PpcBudgetApi api)
     }
 
     [Fact]
+    public async Task ARateInAJsonPlanTakesAPercentAsTheQueryDoes()
+    {
+        var answer = await (await _client.PostJson(TestingBudgetEndpoint.Route, """
+            { "conversionRate": "2%", "keywords": [ { "keyword": "coffee shop", "cpc": 2.90 }, { "keyword": "latte", "cpc": 1.00, "conversionRate": "0.5 %" } ] }
+            """)).ReadOkJson();
+
+        Assert.Equal((145.00m, 200.00m), (answer["keywords"]![0]!["costPerSale"].Money(), answer["keywords"]![1]!["costPerSale"].Money()));
+    }
+
+    [Fact]
+    public async Task ARateThatIsNotOneIsAProblemInTheQuerysWords()
+    {
+        var errors = await (await _client.PostJson(TestingBudgetEndpoint.Route,
+            """{ "keywords": [ { "keyword": "coffee shop", "cpc": 2.90, "conversionRate": "two percent" } ] }""")).ReadProblem(System.Net.HttpStatusCode.BadRequest);
+        var query = await (await _client.GetAsync($"{TestingBudgetEndpoint.Route}?keywords=coffee shop&cpcs=2.90&conversionRate=two percent"))
+            .ReadProblem(System.Net.HttpStatusCode.BadRequest);
+
+        Assert.Equal(["'two percent' is not a rate; write a fraction such as 0.01 or a percent such as 1%."], errors["keywords[0].conversionRate"]);
+        Assert.Equal(query["conversionRate"], errors["keywords[0].conversionRate"]);
+    }
+
+    [Fact]
     public async Task AnswersCoffeeShopAndMortgageBrokerOverFourMonths()
     {
         var answer = await (await _client.PostJson(TestingBudgetEndpoint.Route, """
