@@ -13,6 +13,7 @@ public sealed record BudgetCheckRequest
 
     /// <summary>How much a cost may grow before it is a regression, as a fraction: 0.05 is 5 %. Default 0: any growth.</summary>
     /// <example>0.05</example>
+    [Rate(AllowAboveOne = true, Noun = "tolerance")]
     public decimal? Tolerance { get; init; }
 
     /// <summary>Hard limits on today's budget.</summary>

@@ -12,14 +12,18 @@ namespace PpcBudget.Core.Plans;
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class RateAttribute : JsonConverterAttribute
 {
+    /// <summary>A rate that may exceed 100 % (a tolerance); a plan's rates are at most 1.</summary>
+    public bool AllowAboveOne { get; init; }
+
+    /// <summary>What the messages call it.</summary>
+    public string Noun { get; init; } = "rate";
+
     public override JsonConverter? CreateConverter(Type typeToConvert) =>
-        typeToConvert == typeof(decimal?) ? RateConverter.Instance
+        typeToConvert == typeof(decimal?) ? new RateConverter(AllowAboveOne, Noun)
         : throw new InvalidOperationException($"[Rate] marks a decimal? field, not {typeToConvert.Name}.");
 
-    sealed class RateConverter : JsonConverter<decimal?>
+    sealed class RateConverter(bool allowAboveOne, string noun) : JsonConverter<decimal?>
     {
-        public static readonly RateConverter Instance = new();
-
         public override bool HandleNull => false;
 
         public override decimal? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -28,7 +32,7 @@ public sealed class RateAttribute : JsonConverterAttribute
                 return fraction;
             if (reader.TokenType != JsonTokenType.String)
                 throw new RateJsonException(null);
-            var (rate, error) = SpreadsheetValues.Rate(reader.GetString()!.Trim());
+            var (rate, error) = SpreadsheetValues.Rate(reader.GetString()!.Trim(), allowAboveOne, noun);
             return error is null ? rate : throw new RateJsonException(error);
         }
 

@@ -67,6 +67,18 @@ public class JsonErrorTranslatorTests
     }
 
     [Fact]
+    public void ACheckRequestsToleranceIsReadAsTheToolsOptionIs()
+    {
+        var request = JsonSerializer.Deserialize<Core.Checks.BudgetCheckRequest>("""{ "tolerance": "150%" }""", StrictJson.Options)!;
+        var (field, message) = Translate<Core.Checks.BudgetCheckRequest>("""{ "tolerance": "a little" }""");
+
+        Assert.Equal(1.5m, request.Tolerance);
+        Assert.Equal(("tolerance", "'a little' is not a tolerance; write a fraction such as 0.01 or a percent such as 1%."), (field, message));
+        Assert.False(Core.Checks.Tolerance.TryParse("a little", out _, out var optionMessage));
+        Assert.Equal(optionMessage, message);
+    }
+
+    [Fact]
     public void ANestedPlanIsWalkedThrough()
     {
         var (field, message) = Translate<Core.Checks.BudgetCheckRequest>("""{ "plan": { "keywords": [ { "keyword": "a", "clicks": 1.5 } ] } }""");

@@ -87,7 +87,9 @@ public class BudgetCheckTests(PpcBudgetApi api)
         { $$"""{ "plan": { "currency": "EUR", "keywords": [ { "keyword": "a", "cpc": 1 } ] }, "baseline": {{Baseline}} }""", "baseline.currency", "cannot be compared" },
         { $$"""{ "plan": {{Plan(2.90m)}}, "baseline": { "currency": "USD", "months": 4, "keywords": [] } }""", "baseline.total", "required" },
         { $$"""{ "plan": {{Plan(2.90m)}}, "baseline": {{Baseline}}, "tolerance": -0.1 }""", "tolerance", "5 % is 0.05" },
-        { $$"""{ "plan": {{Plan(2.90m)}}, "baseline": {{Baseline}}, "tolerance": "5%" }""", "tolerance", "must be a number" },
+        // "5%" is a tolerance (as --tolerance 5% is); text that is not one is refused in the tool's words.
+        { $$"""{ "plan": {{Plan(2.90m)}}, "baseline": {{Baseline}}, "tolerance": "5 percent" }""", "tolerance", "'5 percent' is not a tolerance" },
+        { $$"""{ "plan": {{Plan(2.90m)}}, "baseline": {{Baseline}}, "tolerance": true }""", "tolerance", "must be a rate" },
         { $$"""{ "plan": {{Plan(2.90m)}}, "baseline": {{Baseline}}, "bounds": { "maxMonthly": 0 } }""", "bounds.maxMonthly", "greater than 0" },
         { $$"""{ "plan": {{Plan(2.90m)}}, "baseline": {{Baseline}}, "bounds": { "maxDaily": 10 } }""", "bounds.maxDaily", "not a field" },
         { $$"""{ "plan": { "keywords": [ { "keyword": "a", "cpc": 1, "bid": 2 } ] }, "baseline": {{Baseline}} }""", "plan.keywords[0].bid", "not a field" },
