@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace PpcBudget.Core.Json;
 
@@ -27,8 +28,23 @@ public static class StrictJson
         foreach (var converter in WholeNumberConverters.All.Where(converter => !options.Converters.Contains(converter)))
             options.Converters.Add(converter);
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(LeaveOutIgnored);
         // Answers are JSON for programs, spreadsheets and terminals, never inlined into HTML: keep ' and × readable.
         options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    }
+
+    /// <summary>
+    /// A property always left out (<c>[JsonIgnore]</c>: what the service fills in itself, such as a report's traffic) is no field of
+    /// the document: sent, it is refused as unknown rather than silently skipped, and no message lists it as a field.
+    /// </summary>
+    static void LeaveOutIgnored(JsonTypeInfo type)
+    {
+        if (type.Kind != JsonTypeInfoKind.Object)
+            return;
+        for (var i = type.Properties.Count - 1; i >= 0; i--)
+            if (type.Properties[i].AttributeProvider?.GetCustomAttributes(typeof(JsonIgnoreAttribute), inherit: false)
+                is [JsonIgnoreAttribute { Condition: JsonIgnoreCondition.Always }])
+                type.Properties.RemoveAt(i);
     }
 
     static JsonSerializerOptions Frozen(bool indented)

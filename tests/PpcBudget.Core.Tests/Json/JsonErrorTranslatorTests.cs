@@ -25,6 +25,20 @@ public class JsonErrorTranslatorTests
     }
 
     [Theory]
+    [InlineData("reportTraffic")]
+    [InlineData("forecasts")]
+    public void WhatTheServiceFillsInItselfIsNoFieldOfThePlan(string name)
+    {
+        var (field, message) = Translate<Core.Roi.RoiPlan>($$"""{ "customerValue": 100, "{{name}}": { "coffee shop": { "clicks": 99999, "days": 1 } } }""");
+
+        Assert.Equal(name, field);
+        Assert.StartsWith("is not a field here; the fields there are: customerValue, averageSale, fulfillmentCost, targetMargin, currency,", message,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("reportTraffic", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("forecasts", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("""{ "keywords": [ { "keyword": "a", "cpc": "2.90" } ] }""", "keywords[0].cpc", "must be a number such as 2.90")]
     [InlineData("""{ "months": 4.5 }""", "months", "must be a whole number such as 4")]
     [InlineData("""{ "months": 4, "Months": 5 }""", "months", "Give each field once.")]
