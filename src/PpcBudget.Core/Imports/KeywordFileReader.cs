@@ -86,6 +86,11 @@ sealed class KeywordFileReader
         if (summed.Count > 0)
             _notes.Add("Rows with the same keyword and match type are added together across campaigns and ad groups: " +
                        $"{summed.Sum(total => total.Rows)} rows into {summed.Count} {(summed.Count == 1 ? "keyword" : "keywords")}.");
+        if (keywords.Where(keyword => keyword.SearchesApproximate).Select(keyword => $"'{keyword.Keyword}'").ToList() is { Count: > 0 } bucketed)
+            _notes.Add($"Monthly searches of {bucketed.Count} {(bucketed.Count == 1 ? "keyword" : "keywords")} are Keyword Planner's rounded buckets "
+                       + "(0, 50, 500, 5,000, 50,000, 500,000), which it gives accounts with little spend, not counts: the true volume, and the "
+                       + $"months needed and the ROI budget's clicks worked out from it, may be far off: {string.Join(", ", bucketed.Take(20))}"
+                       + (bucketed.Count > 20 ? $" and {bucketed.Count - 20} more." : "."));
 
         return new KeywordFileReading
         {

@@ -95,6 +95,9 @@ public class KeywordPlannerFileTests
             [("plumber near me", 50000L, true), ("emergency plumber", 5000L, false), ("plumbing supplies", 0L, true),
              ("boiler repair", 500000L, true), ("drain unblocking", 500L, true), ("tap washer", 1300L, false)],
             reading.Keywords.Select(k => (k.Keyword, k.MonthlySearches!.Value, k.SearchesApproximate)));
+        // What rests on them says so: the answer carries the reader's notes as warnings.
+        Assert.Contains(reading.Notes, note => note.StartsWith("Monthly searches of 4 keywords are Keyword Planner's rounded buckets", StringComparison.Ordinal)
+                                               && note.EndsWith("'plumber near me', 'plumbing supplies', 'boiler repair', 'drain unblocking'.", StringComparison.Ordinal));
     }
 
     [Fact]
