@@ -18,6 +18,9 @@ public sealed class PpcBudgetTool : IDisposable
 
     public string Folder { get; } = Directory.CreateTempSubdirectory("ppc-budget-tests-").FullName;
 
+    /// <summary>Environment variables for the tool's runs; the machine's own API key variable never leaks in.</summary>
+    public Dictionary<string, string> Environment { get; } = [];
+
     public PpcBudgetTool()
     {
         foreach (var folder in new[] { "plans", "downloads" })
@@ -30,12 +33,15 @@ public sealed class PpcBudgetTool : IDisposable
 
     public async Task<ToolRun> Run(params string[] args)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var start = new ProcessStartInfo(System.Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             WorkingDirectory = Folder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        start.Environment.Remove("PPCBUDGET_API_KEY");
+        foreach (var (name, value) in Environment)
+            start.Environment[name] = value;
         start.ArgumentList.Add(ToolDll);
         foreach (var arg in args)
             start.ArgumentList.Add(arg);

@@ -12,14 +12,28 @@ using Refit;
 
 namespace PpcBudget.Cli.Calculations;
 
-/// <summary>A running PpcBudget service does the work; its 400 answers name the same fields the local validators do.</summary>
+/// <summary>
+/// A running PpcBudget service does the work; its 400 answers name the same fields the local validators do. A service
+/// with API keys gets the key from the <see cref="ApiKeyVariable"/> environment variable — a secret comes from
+/// configuration, never from the command line, where shell histories and process lists would keep it — and the key
+/// is never printed.
+/// </summary>
 sealed class ServerCalculations(Uri server) : IBudgetCalculations
 {
+    public const string ApiKeyVariable = "PPCBUDGET_API_KEY";
+
     // Strict both ways: the tool and the service ship from one repository, so a field the tool does not know
     // means they have drifted apart, and that should be loud rather than silently dropped.
-    readonly IPpcBudgetApi _api = RestService.For<IPpcBudgetApi>(
-        new HttpClient { BaseAddress = server },
+    readonly IPpcBudgetApi _api = RestService.For<IPpcBudgetApi>(Client(server),
         new RefitSettings { ContentSerializer = new SystemTextJsonContentSerializer(StrictJson.Options) });
+
+    static HttpClient Client(Uri server)
+    {
+        var client = new HttpClient { BaseAddress = server };
+        if (Environment.GetEnvironmentVariable(ApiKeyVariable) is { Length: > 0 } key)
+            client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return client;
+    }
 
     public Task<TestingBudget> TestingAsync(TestingPlan plan, Download? download, CancellationToken ct) => download is null
         ? Call(() => _api.CalculateTestingBudget(plan, ct))
@@ -59,6 +73,13 @@ sealed class ServerCalculations(Uri server) : IBudgetCalculations
         catch (ApiException exception) when (exception.StatusCode == HttpStatusCode.BadRequest && Errors(exception.Content) is { Count: > 0 } failures)
         {
             throw new ValidationFailedException(failures);
+        }
+        catch (ApiException exception) when (exception.StatusCode == HttpStatusCode.Unauthorized)
+        {
+            throw new BadInputException("--server", $"{server} wants an API key it knows: "
+                + (Environment.GetEnvironmentVariable(ApiKeyVariable) is { Length: > 0 }
+                    ? $"the one in {ApiKeyVariable} is not one of its keys."
+                    : $"set the environment variable {ApiKeyVariable} to one (a CI secret), not an option on the command line."));
         }
         catch (ApiException exception)
         {

@@ -29,7 +29,8 @@ sealed class PlanOptions
 
     readonly Option<Uri?> _server = new("--server")
     {
-        Description = "Send the plan to the PpcBudget service at this URL instead of calculating here, e.g. http://localhost:5080.",
+        Description = "Send the plan to the PpcBudget service at this URL instead of calculating here, e.g. http://localhost:5080. "
+                      + $"A service with API keys takes the key from the environment variable {ServerCalculations.ApiKeyVariable}.",
         CustomParser = result => Uri.TryCreate(result.Tokens.Single().Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
             ? uri
             : OptionValues.Refuse<Uri>(result, $"'{result.Tokens.Single().Value}' is not an http or https URL."),
