@@ -1,26 +1,13 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace PpcBudget.Cli.Tests;
 
 /// <summary>A PpcBudget service that wants an API key, on a free local port.</summary>
-public sealed class KeyedService : WebApplicationFactory<Program>
+public sealed class KeyedService : RunningService
 {
     public const string Key = "ci-budget-guard-7c1e";
 
-    public KeyedService()
-    {
-        UseKestrel(0);
-        StartServer();
-    }
-
-    public string Url => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-        builder.UseEnvironment("Testing").UseSetting("Performance:WarmUpRows", "0").UseSetting("Auth:ApiKeys:0", Key);
+    protected override void Configure(IWebHostBuilder builder) => builder.UseSetting("Auth:ApiKeys:0", Key);
 }
 
 /// <summary>A CI job reaches a service with keys through PPCBUDGET_API_KEY, and the key is never printed.</summary>

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace PpcBudget.Cli.Tests;
 
 /// <summary>The PpcBudget service on a free local port, for the tool to reach with --server.</summary>
-public sealed class RunningService : WebApplicationFactory<Program>
+public class RunningService : WebApplicationFactory<Program>
 {
     public RunningService()
     {
@@ -18,7 +18,12 @@ public sealed class RunningService : WebApplicationFactory<Program>
     public string Url => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-        builder.UseEnvironment("Testing").UseSetting("Performance:WarmUpRows", "0");
+        Configure(builder.UseEnvironment("Testing").UseSetting("Performance:WarmUpRows", "0"));
+
+    /// <summary>What a kind of service adds to the settings, such as API keys.</summary>
+    protected virtual void Configure(IWebHostBuilder builder)
+    {
+    }
 }
 
 /// <summary>With --server the service does the work, and the tool prints exactly what it prints on its own.</summary>
