@@ -26,7 +26,7 @@ sealed class RateSchemas : ISchemaFilter
         if (schema is not OpenApiSchema { Properties: { } properties } || context.Type is null)
             return;
         foreach (var rate in context.Type.GetProperties().Where(property => property.IsDefined(typeof(RateAttribute))))
-            if (properties.TryGetValue(JsonNamingPolicy.CamelCase.ConvertName(rate.Name), out var fraction))
-                properties[JsonNamingPolicy.CamelCase.ConvertName(rate.Name)] = Of(fraction);
+            if (JsonNamingPolicy.CamelCase.ConvertName(rate.Name) is var name && properties.TryGetValue(name, out var fraction))
+                properties[name] = Of(fraction);
     }
 }
