@@ -15,21 +15,13 @@ sealed class InProcessCalculations : IBudgetCalculations
 {
     readonly Planner _planner = new(new MissingCpcs(new SeedEstimates(SeedEstimateTable.Embedded)));
 
-    public async Task<TestingBudget> TestingAsync(TestingPlan plan, Download? download, CancellationToken ct)
-    {
-        if (download is null)
-            return await AnswerAsync(_planner.TestingAsync(plan, ct));
-        var answer = await AnswerAsync(_planner.For(download.Reading).TestingAsync(ImportedPlan.Plan(plan, download.Reading), ct), download.Reading);
-        return ImportedPlan.Answer(answer, download.Reading);
-    }
+    public Task<TestingBudget> TestingAsync(TestingPlan plan, Download? download, CancellationToken ct) => AnswerAsync(download is null
+        ? _planner.TestingAsync(plan, ct)
+        : ImportedPlan.CalculateAsync(_planner, plan, download.Reading, (planner, filed) => planner.TestingAsync(filed, ct)));
 
-    public async Task<RoiReport> RoiAsync(RoiPlan plan, Download? download, CancellationToken ct)
-    {
-        if (download is null)
-            return await AnswerAsync(_planner.RoiAsync(plan, ct));
-        var answer = await AnswerAsync(_planner.For(download.Reading).RoiAsync(ImportedPlan.Plan(plan, download.Reading), ct), download.Reading);
-        return ImportedPlan.Answer(answer, download.Reading);
-    }
+    public Task<RoiReport> RoiAsync(RoiPlan plan, Download? download, CancellationToken ct) => AnswerAsync(download is null
+        ? _planner.RoiAsync(plan, ct)
+        : ImportedPlan.CalculateAsync(_planner, plan, download.Reading, (planner, filed) => planner.RoiAsync(filed, ct)));
 
     public Task<BudgetCheckReport> CheckAsync(BudgetCheckRequest request, CancellationToken ct)
     {
@@ -39,10 +31,9 @@ sealed class InProcessCalculations : IBudgetCalculations
 
     /// <summary>
     /// Invalid input fails the task, as a 400 from the server does, so callers handle both one way; so does an estimate
-    /// source that is not here (googleAds), blamed on the field that asked for it. A download's keyword fields are named
-    /// by the file's line, as the service names them.
+    /// source that is not here (googleAds), blamed on the field that asked for it.
     /// </summary>
-    static async Task<T> AnswerAsync<T>(Task<Calculated<T>> calculating, KeywordFileReading? download = null)
+    static async Task<T> AnswerAsync<T>(Task<Calculated<T>> calculating)
     {
         Calculated<T> calculated;
         try
@@ -53,10 +44,7 @@ sealed class InProcessCalculations : IBudgetCalculations
         {
             throw Refused([new ValidationFailure(JsonNamingPolicy.CamelCase.ConvertName(nameof(Plan.EstimateSource)), unavailable.Message)]);
         }
-        if (calculated.Failures.Count == 0)
-            return calculated.Answer!;
-        throw Refused(download is null ? calculated.Failures
-            : calculated.Failures.Select(failure => new ValidationFailure(ImportedPlan.FieldName(failure.PropertyName, download), failure.ErrorMessage)));
+        return calculated.Failures.Count == 0 ? calculated.Answer! : throw Refused(calculated.Failures);
     }
 
     static ValidationFailedException Refused(IEnumerable<ValidationFailure> failures) =>

@@ -65,16 +65,8 @@ sealed record PlanFile(string Path, BudgetPlan Plan, GivenSettings Settings, IRe
     }
 
     /// <summary>keywords[1].cpc of a CSV plan → the line of its second keyword.</summary>
-    int? LineOf(string field)
-    {
-        const string Prefix = "keywords[";
-        if (KeywordLines is null || !field.StartsWith(Prefix, StringComparison.Ordinal))
-            return null;
-        var end = field.IndexOf(']', StringComparison.Ordinal);
-        return int.TryParse(field.AsSpan(Prefix.Length, end - Prefix.Length), out var index) && index < KeywordLines.Count
-            ? KeywordLines[index]
-            : null;
-    }
+    int? LineOf(string field) =>
+        KeywordLines is not null && PlanKeyword.TryReadField(field, out var index, out _) && index < KeywordLines.Count ? KeywordLines[index] : null;
 }
 
 /// <summary>A download as sent (the service reads it again) and as read here.</summary>

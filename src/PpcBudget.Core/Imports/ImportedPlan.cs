@@ -1,3 +1,4 @@
+using FluentValidation.Results;
 using PpcBudget.Core.Estimates;
 using PpcBudget.Core.Plans;
 using PpcBudget.Core.Roi.Budget;
@@ -122,17 +123,32 @@ public static class ImportedPlan
     {
         ArgumentNullException.ThrowIfNull(field);
         ArgumentNullException.ThrowIfNull(reading);
-        const string Prefix = "keywords[";
-        var end = field.IndexOf(']', StringComparison.Ordinal);
-        if (!field.StartsWith(Prefix, StringComparison.Ordinal) || end < 0
-            || !int.TryParse(field.AsSpan(Prefix.Length, end - Prefix.Length), out var index) || index >= reading.Keywords.Count)
-            return field;
-        return CsvPlanReader.FieldName(reading.Keywords[index].Line, field[(end + 1)..].TrimStart('.') is { Length: > 0 } column ? column : "keyword");
+        return PlanKeyword.TryReadField(field, out var index, out var column) && index < reading.Keywords.Count
+            ? CsvPlanReader.FieldName(reading.Keywords[index].Line, column.Length > 0 ? column : "keyword")
+            : field;
     }
 
-    /// <summary>A download's answer accounting for every row of the file: its input, and the reader's warnings ahead of the answer's.</summary>
-    public static TAnswer Answer<TAnswer>(TAnswer answer, KeywordFileReading reading) where TAnswer : PlanAnswer =>
-        PlanAnswer.WithNotes(answer, Warnings(reading), input: Input(reading));
+    /// <summary>
+    /// A download's plan calculated as the service and the tool both calculate it: its keywords under the settings sent
+    /// (<see cref="Plan"/>), priced from the file's own bids first (<see cref="Planner.For"/>), a failure named by the
+    /// file's line, and the answer accounting for every row (the file's input, the reader's warnings ahead of the answer's).
+    /// </summary>
+    /// <param name="planner">The service's or the tool's planner; the file's bids are asked before its source.</param>
+    /// <param name="settings">The settings sent with the file (the query's, the options').</param>
+    /// <param name="reading">The file as read.</param>
+    /// <param name="calculate">The phase, with the planner to price by.</param>
+    public static async Task<Calculated<TAnswer>> CalculateAsync<TPlan, TAnswer>(Planner planner, TPlan settings, KeywordFileReading reading,
+        Func<Planner, TPlan, Task<Calculated<TAnswer>>> calculate)
+        where TPlan : Plan
+        where TAnswer : PlanAnswer
+    {
+        ArgumentNullException.ThrowIfNull(planner);
+        ArgumentNullException.ThrowIfNull(calculate);
+        var calculated = await calculate(planner.For(reading), Plan(settings, reading));
+        return calculated.Failures.Count > 0
+            ? Calculated.Refused<TAnswer>([.. calculated.Failures.Select(failure => new ValidationFailure(FieldName(failure.PropertyName, reading), failure.ErrorMessage))])
+            : new(PlanAnswer.WithNotes(calculated.Answer!, Warnings(reading), input: Input(reading)), []);
+    }
 
     static FileInput Input(KeywordFileReading reading)
     {

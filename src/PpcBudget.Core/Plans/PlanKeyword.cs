@@ -49,6 +49,21 @@ public sealed record PlanKeyword : IKeywordWithCpc
         return $"This answer does not use the {string.Join(" and ", fields)} {kind}{(fields.Count == 1 ? "" : "s")} of {of}.";
     }
 
+    /// <summary>
+    /// The keyword a failure's field names, as the rules name it: <c>keywords[3].cpc</c> is keyword 3's <c>cpc</c>,
+    /// <c>keywords[3]</c> the keyword itself (<paramref name="keywordField"/> empty); false for any other field.
+    /// </summary>
+    public static bool TryReadField(string field, out int index, out string keywordField)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        const string Prefix = "keywords[";
+        var end = field.IndexOf(']', StringComparison.Ordinal);
+        keywordField = end < 0 ? "" : field[(end + 1)..].TrimStart('.');
+        index = -1;
+        return field.StartsWith(Prefix, StringComparison.Ordinal) && end > Prefix.Length
+               && int.TryParse(field.AsSpan(Prefix.Length, end - Prefix.Length), out index);
+    }
+
     /// <summary>Whether the keyword gives a value for one of <see cref="Fields"/>.</summary>
     public bool Gives(string field) => field switch
     {

@@ -143,11 +143,10 @@ public abstract class PlanBodyEndpoint<TPlan, TAnswer>(Planner planner) : Endpoi
             AddError(new ValidationFailure("currency", conflict));
         ThrowIfAnyErrors();
 
-        var calculated = await CalculateAsync(planner.For(reading), ImportedPlan.Plan(settings, reading), ct);
-        foreach (var failure in calculated.Failures)
-            AddError(new ValidationFailure(ImportedPlan.FieldName(failure.PropertyName, reading), failure.ErrorMessage));
+        var calculated = await ImportedPlan.CalculateAsync(planner, settings, reading, (priced, plan) => CalculateAsync(priced, plan, ct));
+        calculated.Failures.ToList().ForEach(AddError);
         ThrowIfAnyErrors();
-        await Send.OkAsync(ImportedPlan.Answer(calculated.Answer!, reading), ct);
+        await Send.OkAsync(calculated.Answer!, ct);
     }
 }
 

@@ -88,13 +88,10 @@ public static class RequestQuery
     public static string QueryName(string planField)
     {
         ArgumentNullException.ThrowIfNull(planField);
-        const string Keywords = "keywords[";
-        var end = planField.IndexOf("].", StringComparison.Ordinal);
-        if (!planField.StartsWith(Keywords, StringComparison.Ordinal) || end < 0)
+        if (!PlanKeyword.TryReadField(planField, out var index, out var field) || field.Length == 0)
             return planField;
-        var field = planField[(end + 2)..];
         var list = KeywordLists.FirstOrDefault(list => JsonName(list.Field) == field)?.Name ?? field;
-        return $"{list}{planField[(Keywords.Length - 1)..(end + 1)]}";
+        return $"{list}[{index}]";
     }
 
     static object? Read(QueryForm form, Parameter parameter)
